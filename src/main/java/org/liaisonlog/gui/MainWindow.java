@@ -1,0 +1,127 @@
+package org.liaisonlog.gui;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.liaisonlog.gui.event.EventsView;
+import org.liaisonlog.gui.util.FxTaskExecutor;
+import org.liaisonlog.gui.util.Messages;
+
+/** The main window's content: menus, navigation between screens, the screen, and a status bar. */
+public final class MainWindow extends BorderPane {
+
+    private final Messages messages;
+    private final EventsView events;
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final StackPane content = new StackPane();
+    private final ListView<Screen> navigation = new ListView<>();
+    private final Runnable quit;
+
+    public MainWindow(Messages messages, EventsView events, Path catalogueFolder, FxTaskExecutor executor, Runnable quit) {
+        this.messages = messages;
+        this.events = events;
+        this.quit = quit;
+        getStyleClass().add("main-window");
+        for (Screen screen : Screen.values()) {
+            screens.put(screen, screen == Screen.EVENTS ? events : new ComingView(screen, messages));
+        }
+        setTop(menus());
+        setLeft(navigation());
+        setCenter(content);
+        setBottom(statusBar(catalogueFolder, executor));
+        navigation.getSelectionModel().select(Screen.EVENTS);
+    }
+
+    private MenuBar menus() {
+        MenuItem newRecord = item("menu.newRecord", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                () -> { if (current() == Screen.EVENTS) { events.newRecord(); } });
+        newRecord.setId("menuNewRecord");
+        MenuItem find = item("menu.filter", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> { if (current() == Screen.EVENTS) { events.focusFilter(); } });
+        MenuItem exit = item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
+        Menu file = new Menu(messages.get("menu.file"), null, newRecord, find, new SeparatorMenuItem(), exit);
+        Menu view = new Menu(messages.get("menu.view"));
+        for (Screen screen : Screen.values()) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1));
+            view.getItems().add(item(null, new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN),
+                    () -> navigation.getSelectionModel().select(screen), messages.of(screen)));
+        }
+        return new MenuBar(file, view);
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        return item(key, accelerator, action, messages.get(key));
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action, String text) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ListView<Screen> navigation() {
+        navigation.setId("navigation");
+        navigation.getItems().setAll(Screen.values());
+        navigation.getStyleClass().add("navigation");
+        navigation.setPrefWidth(180);
+        navigation.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Screen item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : messages.of(item));
+            }
+        });
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, screen) -> {
+            if (screen != null) {
+                content.getChildren().setAll(screens.get(screen));
+            }
+        });
+        return navigation;
+    }
+
+    private HBox statusBar(Path folder, FxTaskExecutor executor) {
+        Label location = new Label(messages.format("status.catalogue", folder.toString()));
+        location.setId("catalogueLocation");
+        ProgressBar busy = new ProgressBar();
+        busy.setPrefWidth(100);
+        busy.visibleProperty().bind(executor.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, location, spacer, busy);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        return bar;
+    }
+
+    public Screen current() {
+        return navigation.getSelectionModel().getSelectedItem();
+    }
+
+    public void show(Screen screen) {
+        navigation.getSelectionModel().select(screen);
+    }
+
+    public EventsView events() {
+        return events;
+    }
+
+}

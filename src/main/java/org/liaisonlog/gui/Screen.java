@@ -1,0 +1,10 @@
+package org.liaisonlog.gui;
+
+/** The screens of the main window, in navigation order (Ctrl+1 … Ctrl+5). */
+public enum Screen {
+    EVENTS,
+    TRIPS,
+    PEOPLE,
+    ORGANISATIONS,
+    THEMES
+}

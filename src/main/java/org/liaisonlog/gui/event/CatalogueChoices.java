@@ -1,0 +1,156 @@
+package org.liaisonlog.gui.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.liaisonlog.logic.catalogue.CountryIndex;
+import org.liaisonlog.logic.catalogue.Names;
+import org.liaisonlog.logic.event.EventEditingData;
+import org.liaisonlog.model.common.Country;
+import org.liaisonlog.model.common.RecordStamp;
+import org.liaisonlog.model.organisation.Organisation;
+import org.liaisonlog.model.organisation.OrganisationKind;
+import org.liaisonlog.model.person.Person;
+
+/**
+ * The organisations, people and countries an editor can pick from, found by what the user
+ * types; a name that matches nothing becomes a new record, saved with the event.
+ */
+public final class CatalogueChoices {
+
+    private static final int SUGGESTIONS = 12;
+
+    private final EventEditingData data;
+    private final Map<UUID, Organisation> organisations = new LinkedHashMap<>();
+    private final Map<UUID, Person> people = new LinkedHashMap<>();
+    private final Map<String, Organisation> newOrganisations = new LinkedHashMap<>();
+    private final Map<String, Person> newPeople = new LinkedHashMap<>();
+
+    public CatalogueChoices(EventEditingData data) {
+        this.data = data;
+        data.organisations().forEach(o -> organisations.put(o.id(), o));
+        data.people().forEach(p -> people.put(p.id(), p));
+    }
+
+    public CountryIndex countries() {
+        return data.countries();
+    }
+
+    public List<String> cities() {
+        return data.cities();
+    }
+
+    public EventEditingData data() {
+        return data;
+    }
+
+    public Optional<Organisation> organisation(UUID id) {
+        return Optional.ofNullable(id == null ? null : organisations.get(id));
+    }
+
+    public Optional<Person> person(UUID id) {
+        return Optional.ofNullable(id == null ? null : people.get(id));
+    }
+
+    /** The organisation the text names (display name, name, acronym or other name), or a new one. */
+    public Organisation organisationNamed(String text) {
+        String key = Names.key(text);
+        for (Organisation o : organisations.values()) {
+            if (key.equals(Names.key(o.displayName())) || key.equals(Names.key(o.name()))
+                    || key.equals(Names.key(o.acronym()))
+                    || o.otherNames().stream().anyMatch(n -> key.equals(Names.key(n)))) {
+                return o;
+            }
+        }
+        return newOrganisations.computeIfAbsent(key, k -> {
+            Organisation created = new Organisation(RecordStamp.fresh(), text.strip(), null, null, List.of(),
+                    OrganisationKind.OTHER, null, null, null);
+            organisations.put(created.id(), created);
+            return created;
+        });
+    }
+
+    /** The person the text names (name or other spelling), or a new one with these details. */
+    public Person personNamed(String text, Organisation organisation, Country country, String position) {
+        String key = Names.key(text);
+        for (Person p : people.values()) {
+            if (key.equals(Names.key(p.name())) || p.otherSpellings().stream().anyMatch(n -> key.equals(Names.key(n)))) {
+                return p;
+            }
+        }
+        return newPeople.computeIfAbsent(key, k -> {
+            Person created = new Person(RecordStamp.fresh(), text.strip(), List.of(), null, blankToNull(position),
+                    organisation == null ? null : organisation.id(), country == null ? null : country.code(), null);
+            people.put(created.id(), created);
+            return created;
+        });
+    }
+
+    public boolean isNew(Organisation organisation) {
+        return organisation != null && newOrganisations.containsValue(organisation);
+    }
+
+    public boolean isNew(Person person) {
+        return person != null && newPeople.containsValue(person);
+    }
+
+    /** The new organisations among those still used, to be saved with the event. */
+    public List<Organisation> newOrganisationsUsed(Set<UUID> used) {
+        return newOrganisations.values().stream().filter(o -> used.contains(o.id())).toList();
+    }
+
+    public List<Person> newPeopleUsed(Set<UUID> used) {
+        return newPeople.values().stream().filter(p -> used.contains(p.id())).toList();
+    }
+
+    /** Organisations whose name, acronym or other name contains the text, best first. */
+    public List<Organisation> suggestOrganisations(String text) {
+        String key = Names.key(text);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        List<Organisation> starts = new ArrayList<>();
+        List<Organisation> contains = new ArrayList<>();
+        for (Organisation o : organisations.values()) {
+            if (Names.key(o.acronym()).startsWith(key) || Names.key(o.name()).startsWith(key)) {
+                starts.add(o);
+            } else if (Names.key(o.name()).contains(key)
+                    || o.otherNames().stream().anyMatch(n -> Names.key(n).contains(key))) {
+                contains.add(o);
+            }
+        }
+        starts.addAll(contains);
+        return starts.stream().limit(SUGGESTIONS).toList();
+    }
+
+    public List<Person> suggestPeople(String text) {
+        String key = Names.key(text);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return people.values().stream()
+                .filter(p -> Names.key(p.name()).contains(key)
+                        || p.otherSpellings().stream().anyMatch(n -> Names.key(n).contains(key)))
+                .limit(SUGGESTIONS).toList();
+    }
+
+    public List<String> suggestCities(String text) {
+        String key = Names.key(text);
+        Set<String> seen = new HashSet<>();
+        return key.isEmpty() ? List.of() : data.cities().stream()
+                .filter(c -> Names.key(c).contains(key) && seen.add(c)).limit(SUGGESTIONS).toList();
+    }
+
+    public String countryLabel(Country country, String language) {
+        return country == null ? "" : country.name(language);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,284 @@
+package org.liaisonlog.gui.event;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.liaisonlog.gui.util.DialogService;
+import org.liaisonlog.gui.util.ErrorTexts;
+import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.logic.event.EventEditingData;
+import org.liaisonlog.logic.event.EventField;
+import org.liaisonlog.logic.event.EventService;
+import org.liaisonlog.logic.event.EventValidator;
+import org.liaisonlog.logic.event.Problem;
+import org.liaisonlog.logic.util.TaskExecutor;
+import org.liaisonlog.model.attendance.Attendance;
+import org.liaisonlog.model.common.DatePrecision;
+import org.liaisonlog.model.common.PartialDate;
+import org.liaisonlog.model.common.RecordStamp;
+import org.liaisonlog.model.event.Event;
+import org.liaisonlog.model.event.EventKind;
+import org.liaisonlog.model.organisation.Organisation;
+
+/**
+ * The event editor: a copy of the event as editable properties, validated as typed; Save
+ * stores it in the background and, if that fails, keeps everything as typed and says why.
+ */
+public final class EventEditorViewModel {
+
+    private final Event original;
+    private final CatalogueChoices choices;
+    private final EventService service;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Runnable onSaved;
+
+    private final ObjectProperty<EventKind> kind = new SimpleObjectProperty<>(EventKind.CONFERENCE);
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty series = new SimpleStringProperty("");
+    private final StringProperty edition = new SimpleStringProperty("");
+    private final StringProperty motto = new SimpleStringProperty("");
+    private final ObservableList<Organisation> organisers = FXCollections.observableArrayList();
+    private final StringProperty city = new SimpleStringProperty("");
+    private final StringProperty country = new SimpleStringProperty("");
+    private final StringProperty venue = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<DatePrecision> startPrecision = new SimpleObjectProperty<>(DatePrecision.DAY);
+    private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<DatePrecision> endPrecision = new SimpleObjectProperty<>(DatePrecision.DAY);
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty outcomes = new SimpleStringProperty("");
+    private final ObservableSet<UUID> themeIds = FXCollections.observableSet(new HashSet<>());
+    private final ObservableList<SourceRowViewModel> sources = FXCollections.observableArrayList(
+            s -> new Observable[] {s.urlProperty(), s.publisherProperty(), s.publishedOnProperty(), s.textProperty()});
+    private final ObservableList<ParticipantRowViewModel> participants = FXCollections.observableArrayList();
+
+    private final ValidationState validation;
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper();
+    private final BooleanProperty changed = new SimpleBooleanProperty(false);
+    private Runnable closer = () -> { };
+
+    public EventEditorViewModel(Event event, EventEditingData data, EventService service, TaskExecutor executor,
+                                DialogService dialogs, Messages messages, Runnable onSaved) {
+        this.original = event;
+        this.choices = new CatalogueChoices(data);
+        this.service = service;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.onSaved = onSaved;
+        if (event != null) {
+            fill(event);
+        }
+        this.validation = new ValidationState(messages);
+        Observable[] inputs = {kind, title, series, edition, motto, organisers, city, country, venue, startDate,
+            startPrecision, endDate, endPrecision, summary, outcomes, themeIds, sources, participants};
+        for (Observable input : inputs) {
+            input.addListener(o -> {
+                changed.set(true);
+                revalidate();
+            });
+        }
+        revalidate();
+    }
+
+    private void fill(Event event) {
+        String language = messages.language();
+        kind.set(event.kind());
+        title.set(nonNull(event.title()));
+        series.set(nonNull(event.series()));
+        edition.set(event.edition() == null ? "" : event.edition().toString());
+        motto.set(nonNull(event.motto()));
+        event.organiserIds().forEach(id -> choices.organisation(id).ifPresent(organisers::add));
+        city.set(nonNull(event.city()));
+        country.set(choices.countries().byCode(event.countryCode()).map(c -> c.name(language)).orElse(""));
+        venue.set(nonNull(event.venue()));
+        if (event.start() != null) {
+            startDate.set(event.start().date());
+            startPrecision.set(event.start().precision());
+        }
+        if (event.end() != null) {
+            endDate.set(event.end().date());
+            endPrecision.set(event.end().precision());
+        }
+        summary.set(nonNull(event.summary()));
+        outcomes.set(nonNull(event.outcomes()));
+        themeIds.addAll(event.themeIds());
+        event.sources().forEach(s -> sources.add(new SourceRowViewModel(s)));
+        event.attendance().forEach(a -> participants.add(new ParticipantRowViewModel(a, choices, messages)));
+    }
+
+    /** The event as it stands in the form. Unparseable numbers and countries count as empty. */
+    Event candidate() {
+        RecordStamp stamp = original == null ? RecordStamp.fresh() : original.stamp();
+        return new Event(stamp, kind.get() == null ? EventKind.OTHER : kind.get(), title.get().strip(),
+                blankToNull(series.get()), parseEdition(), blankToNull(motto.get()),
+                organisers.stream().map(Organisation::id).distinct().toList(), blankToNull(city.get()),
+                choices.countries().find(country.get()).map(c -> c.code()).orElse(null), blankToNull(venue.get()),
+                partial(startDate.get(), startPrecision.get()), partial(endDate.get(), endPrecision.get()),
+                blankToNull(summary.get()), blankToNull(outcomes.get()), List.copyOf(themeIds),
+                sources.stream().map(SourceRowViewModel::toSource).toList(),
+                participants.stream().map(ParticipantRowViewModel::attendance).toList());
+    }
+
+    private void revalidate() {
+        List<Problem<EventField>> problems = EventValidator.validate(candidate());
+        boolean badEdition = !edition.get().isBlank() && parseEdition() == null;
+        boolean badCountry = !country.get().isBlank() && choices.countries().find(country.get()).isEmpty();
+        validation.update(problems, badEdition, badCountry);
+    }
+
+    private Integer parseEdition() {
+        try {
+            return edition.get().isBlank() ? null : Integer.valueOf(edition.get().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Saves in the background; on success closes the editor and refreshes the table. */
+    public void save() {
+        if (!validation.validProperty().get() || saving.get()) {
+            return;
+        }
+        Event event = candidate();
+        Set<UUID> used = new HashSet<>(event.organiserIds());
+        event.attendance().forEach(a -> {
+            used.add(a.organisationId());
+            used.add(a.personId());
+        });
+        List<Organisation> newOrganisations = choices.newOrganisationsUsed(used);
+        var newPeople = choices.newPeopleUsed(used);
+        saving.set(true);
+        saveError.set(null);
+        executor.run(() -> service.save(event, newOrganisations, newPeople), saved -> {
+            saving.set(false);
+            changed.set(false);
+            onSaved.run();
+            closer.run();
+        }, error -> {
+            saving.set(false);
+            saveError.set(messages.format("editor.saveFailed", ErrorTexts.describe(error, messages)));
+        });
+    }
+
+    /** Closes the editor, asking first when something typed would be lost. */
+    public void cancel() {
+        if (!changed.get() || dialogs.confirm(messages.get("editor.discardQuestion"),
+                messages.get("editor.discardDetail"), messages.get("action.discard"))) {
+            closer.run();
+        }
+    }
+
+    /** Deletes the event being edited, after asking. */
+    public void delete() {
+        if (original == null) {
+            closer.run();
+            return;
+        }
+        if (dialogs.confirm(messages.format("events.deleteQuestion", original.title()),
+                messages.get("events.deleteDetail"), messages.get("action.delete"))) {
+            executor.run(() -> {
+                service.delete(original.id(), original.stamp().version());
+                return null;
+            }, ignored -> {
+                onSaved.run();
+                closer.run();
+            }, error -> saveError.set(messages.format("editor.deleteFailed", ErrorTexts.describe(error, messages))));
+        }
+    }
+
+    /** Adds an organiser by what the user typed: an existing organisation or a new one. */
+    public void addOrganiser(String text) {
+        if (text != null && !text.isBlank()) {
+            Organisation organisation = choices.organisationNamed(text);
+            if (!organisers.contains(organisation)) {
+                organisers.add(organisation);
+            }
+        }
+    }
+
+    public ParticipantEditorViewModel participantEditor(ParticipantRowViewModel row) {
+        return new ParticipantEditorViewModel(row == null ? null : row.attendance(), choices, messages);
+    }
+
+    /** Puts the participant form's result into the table: a new line, or the edited one. */
+    public void applyParticipant(ParticipantRowViewModel row, ParticipantEditorViewModel editor) {
+        Attendance result = editor.result();
+        if (row == null) {
+            participants.add(new ParticipantRowViewModel(result, choices, messages));
+        } else {
+            row.setAttendance(result);
+            revalidate();
+            changed.set(true);
+        }
+    }
+
+    private static PartialDate partial(LocalDate date, DatePrecision precision) {
+        return date == null ? null : new PartialDate(date, precision == null ? DatePrecision.DAY : precision);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public void setCloser(Runnable closer) {
+        this.closer = closer;
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public CatalogueChoices choices() {
+        return choices;
+    }
+
+    public ValidationState validation() {
+        return validation;
+    }
+
+    public ObjectProperty<EventKind> kindProperty() { return kind; }
+    public StringProperty titleProperty() { return title; }
+    public StringProperty seriesProperty() { return series; }
+    public StringProperty editionProperty() { return edition; }
+    public StringProperty mottoProperty() { return motto; }
+    public ObservableList<Organisation> organisers() { return organisers; }
+    public StringProperty cityProperty() { return city; }
+    public StringProperty countryProperty() { return country; }
+    public StringProperty venueProperty() { return venue; }
+    public ObjectProperty<LocalDate> startDateProperty() { return startDate; }
+    public ObjectProperty<DatePrecision> startPrecisionProperty() { return startPrecision; }
+    public ObjectProperty<LocalDate> endDateProperty() { return endDate; }
+    public ObjectProperty<DatePrecision> endPrecisionProperty() { return endPrecision; }
+    public StringProperty summaryProperty() { return summary; }
+    public StringProperty outcomesProperty() { return outcomes; }
+    public ObservableSet<UUID> themeIds() { return themeIds; }
+    public ObservableList<SourceRowViewModel> sources() { return sources; }
+    public ObservableList<ParticipantRowViewModel> participants() { return participants; }
+    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty saveErrorProperty() { return saveError.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty changedProperty() { return changed; }
+}

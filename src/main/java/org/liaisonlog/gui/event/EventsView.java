@@ -1,0 +1,181 @@
+package org.liaisonlog.gui.event;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.Comparator;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.liaisonlog.gui.util.Messages;
+
+/** The events screen: a sortable, filterable table of events with new, open and delete. */
+public final class EventsView extends BorderPane {
+
+    private final EventsViewModel viewModel;
+    private final Messages messages;
+    private final TableView<EventRowViewModel> table = new TableView<>();
+    private final TextField filter = new TextField();
+
+    public EventsView(EventsViewModel viewModel, Messages messages, java.util.function.Supplier<Window> owner) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        getStyleClass().add("screen");
+        setTop(toolbar());
+        setCenter(table());
+        setBottom(statusLine());
+        viewModel.setEditorOpener(editor -> new EventEditorView(editor, messages).show(owner.get()));
+    }
+
+    private HBox toolbar() {
+        Button add = new Button(messages.get("events.new"));
+        add.setId("newEventButton");
+        add.setTooltip(new Tooltip(messages.get("events.newTooltip")));
+        add.setOnAction(e -> viewModel.newEvent());
+        Button open = new Button(messages.get("events.open"));
+        open.setId("openEventButton");
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> viewModel.open(selected()));
+        Button delete = new Button(messages.get("action.delete"));
+        delete.setId("deleteEventButton");
+        delete.setTooltip(new Tooltip(messages.get("events.deleteTooltip")));
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> viewModel.delete(selected()));
+        filter.setId("eventFilter");
+        filter.setPromptText(messages.get("events.filterPrompt"));
+        filter.setTooltip(new Tooltip(messages.get("events.filterTooltip")));
+        filter.setPrefColumnCount(28);
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, add, open, delete, spacer, filter);
+        bar.getStyleClass().add("screen-toolbar");
+        bar.setPadding(new Insets(8));
+        return bar;
+    }
+
+    private TableView<EventRowViewModel> table() {
+        table.setId("eventsTable");
+        Collator collator = Collator.getInstance(messages.locale());
+        Comparator<String> byCollator = collator::compare;
+
+        TableColumn<EventRowViewModel, EventRowViewModel> date = new TableColumn<>(messages.get("events.column.date"));
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        date.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(EventRowViewModel item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.dateText());
+            }
+        });
+        date.setComparator(Comparator.comparing((EventRowViewModel r) -> r.startDateProperty().get(),
+                Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())));
+        date.setPrefWidth(180);
+        date.setMinWidth(175);
+        TableColumn<EventRowViewModel, String> title = textColumn("events.column.title", 380, byCollator);
+        title.setCellValueFactory(c -> c.getValue().titleProperty());
+        TableColumn<EventRowViewModel, Integer> edition = new TableColumn<>(messages.get("events.column.edition"));
+        edition.setCellValueFactory(c -> c.getValue().editionProperty());
+        edition.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        edition.setPrefWidth(70);
+        edition.setMinWidth(65);
+        TableColumn<EventRowViewModel, String> place = textColumn("events.column.place", 160, byCollator);
+        place.setCellValueFactory(c -> c.getValue().placeProperty());
+        TableColumn<EventRowViewModel, String> organisers = textColumn("events.column.organisers", 150, byCollator);
+        organisers.setCellValueFactory(c -> c.getValue().organisersProperty());
+        TableColumn<EventRowViewModel, Integer> participants = new TableColumn<>(messages.get("events.column.participants"));
+        participants.setCellValueFactory(c -> c.getValue().participantsProperty());
+        participants.setPrefWidth(100);
+        participants.setMinWidth(95);
+        TableColumn<EventRowViewModel, String> themes = textColumn("events.column.themes", 260, byCollator);
+        themes.setCellValueFactory(c -> c.getValue().themesProperty());
+        table.getColumns().setAll(java.util.List.of(date, title, edition, place, organisers, participants, themes));
+
+        SortedList<EventRowViewModel> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        date.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(date);
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        Label empty = new Label(messages.get("events.empty"));
+        empty.setWrapText(true);
+        table.placeholderProperty().bind(javafx.beans.binding.Bindings.when(viewModel.loadingProperty())
+                .then((javafx.scene.Node) progress).otherwise(empty));
+        table.setRowFactory(t -> {
+            TableRow<EventRowViewModel> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.open(selected());
+            } else if (e.getCode() == KeyCode.DELETE) {
+                viewModel.delete(selected());
+            }
+        });
+        return table;
+    }
+
+    private TableColumn<EventRowViewModel, String> textColumn(String key, double width, Comparator<String> comparator) {
+        TableColumn<EventRowViewModel, String> column = new TableColumn<>(messages.get(key));
+        column.setComparator(Comparator.nullsFirst(comparator));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private HBox statusLine() {
+        Label count = new Label();
+        count.setId("eventCount");
+        count.textProperty().bind(viewModel.statusProperty());
+        HBox line = new HBox(count);
+        line.setPadding(new Insets(4, 8, 4, 8));
+        return line;
+    }
+
+    private EventRowViewModel selected() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    public void newRecord() {
+        viewModel.newEvent();
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    public TableView<EventRowViewModel> tableView() {
+        return table;
+    }
+}

@@ -1,0 +1,133 @@
+package org.liaisonlog.gui.event;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.liaisonlog.gui.util.DialogService;
+import org.liaisonlog.gui.util.ErrorTexts;
+import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.logic.catalogue.Names;
+import org.liaisonlog.logic.event.EventService;
+import org.liaisonlog.logic.util.TaskExecutor;
+import org.liaisonlog.model.event.Event;
+
+/** The events screen: the table's lines, the filter, and the commands new, open and delete. */
+public final class EventsViewModel {
+
+    private final EventService service;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ObservableList<EventRowViewModel> rows = FXCollections.observableArrayList();
+    private final FilteredList<EventRowViewModel> filteredRows = new FilteredList<>(rows);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private Consumer<EventEditorViewModel> editorOpener = editor -> { };
+
+    public EventsViewModel(EventService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
+        this.service = service;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        filter.addListener((obs, old, text) -> applyFilter());
+    }
+
+    /** Where an opened editor goes: the view shows it in a window. */
+    public void setEditorOpener(Consumer<EventEditorViewModel> editorOpener) {
+        this.editorOpener = editorOpener;
+    }
+
+    /** Reads the table's lines again from the catalogue, in the background. */
+    public void load() {
+        loading.set(true);
+        String language = messages.language();
+        executor.run(service::list, list -> {
+            rows.setAll(list.events().stream()
+                    .map(e -> new EventRowViewModel(e, list.countries(), language)).toList());
+            loading.set(false);
+            updateStatus();
+        }, this::failed);
+    }
+
+    public void newEvent() {
+        openEditor(Optional.empty());
+    }
+
+    public void open(EventRowViewModel row) {
+        if (row != null) {
+            executor.run(() -> service.find(row.id()), found -> {
+                if (found.isPresent()) {
+                    openEditor(found);
+                } else {
+                    dialogs.showError(messages.get("error.eventGone"), messages.get("error.eventGoneDetail"));
+                    load();
+                }
+            }, this::failed);
+        }
+    }
+
+    private void openEditor(Optional<Event> event) {
+        executor.run(service::editingData, data -> editorOpener.accept(
+                new EventEditorViewModel(event.orElse(null), data, service, executor, dialogs, messages, this::load)),
+                this::failed);
+    }
+
+    /** Deletes an event after asking; nothing happens when the user cancels. */
+    public void delete(EventRowViewModel row) {
+        if (row == null) {
+            return;
+        }
+        boolean confirmed = dialogs.confirm(messages.format("events.deleteQuestion", row.titleProperty().get()),
+                messages.get("events.deleteDetail"), messages.get("action.delete"));
+        if (confirmed) {
+            executor.run(() -> {
+                service.delete(row.id());
+                return null;
+            }, ignored -> load(), this::failed);
+        }
+    }
+
+    private void failed(Throwable error) {
+        loading.set(false);
+        dialogs.showError(messages.get("error.title"), ErrorTexts.describe(error, messages));
+    }
+
+    private void applyFilter() {
+        String[] words = Names.key(filter.get()).split(" ");
+        boolean empty = words.length == 1 && words[0].isEmpty();
+        filteredRows.setPredicate(empty ? null : row -> row.matches(words));
+        updateStatus();
+    }
+
+    private void updateStatus() {
+        status.set(filteredRows.size() == rows.size()
+                ? messages.format("events.count", rows.size())
+                : messages.format("events.countFiltered", filteredRows.size(), rows.size()));
+    }
+
+    /** The lines the filter lets through, in catalogue order; the view sorts them. */
+    public ObservableList<EventRowViewModel> rows() {
+        return filteredRows;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

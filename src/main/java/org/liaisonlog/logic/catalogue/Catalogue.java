@@ -1,0 +1,37 @@
+package org.liaisonlog.logic.catalogue;
+
+import java.nio.file.Path;
+import org.liaisonlog.logic.event.EventRepository;
+import org.liaisonlog.logic.organisation.OrganisationRepository;
+import org.liaisonlog.logic.person.PersonRepository;
+import org.liaisonlog.logic.theme.ThemeRepository;
+import org.liaisonlog.logic.trip.TripRepository;
+
+/** An open catalogue file: its repositories, its transactions and where it lives. */
+public interface Catalogue extends AutoCloseable {
+
+    /** The folder that holds the catalogue file. */
+    Path folder();
+
+    /** True when opening created a new, empty catalogue file. */
+    boolean createdNow();
+
+    Transactions transactions();
+
+    CatalogueSettings settings();
+
+    CountryRepository countries();
+
+    OrganisationRepository organisations();
+
+    PersonRepository people();
+
+    ThemeRepository themes();
+
+    EventRepository events();
+
+    TripRepository trips();
+
+    @Override
+    void close();
+}

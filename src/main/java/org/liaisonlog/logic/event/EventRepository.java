@@ -1,0 +1,39 @@
+package org.liaisonlog.logic.event;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.liaisonlog.model.event.Event;
+import org.liaisonlog.model.event.EventSummary;
+
+/** Stores events whole: the event with its organisers, themes, sources and attendance. */
+public interface EventRepository {
+
+    /** Inserts a new event (version 0) and returns it as stored. */
+    Event insert(Event event);
+
+    /**
+     * Updates an event read at {@code event.stamp().version()} and returns it as stored, with
+     * the next version.
+     *
+     * @throws org.liaisonlog.logic.catalogue.StaleRecordException when it was changed or deleted since
+     */
+    Event update(Event event);
+
+    Optional<Event> findById(UUID id);
+
+    /** Every event as a table line, newest first. */
+    List<EventSummary> findAllSummaries();
+
+    /**
+     * Deletes an event read at {@code version} with its attendance, themes and sources.
+     *
+     * @throws org.liaisonlog.logic.catalogue.StaleRecordException when it was changed or deleted since
+     */
+    void delete(UUID id, int version);
+
+    int count();
+
+    /** Distinct cities already used by events, for autocomplete. */
+    List<String> findCities();
+}

@@ -1,0 +1,78 @@
+package org.liaisonlog.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * The folder that holds a catalogue: where the database file is, the JDBC address that opens
+ * it, and the owner-only permissions it is kept under on POSIX systems.
+ */
+record CatalogueFolder(Path folder) {
+
+    /** The database name inside the folder; H2 adds ".mv.db". */
+    static final String DATABASE_NAME = "catalogue";
+    static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
+
+    private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
+
+    CatalogueFolder {
+        folder = folder.toAbsolutePath().normalize();
+    }
+
+    /** Creates the folder (owner-only on POSIX) when it does not exist yet. */
+    static CatalogueFolder prepare(Path folder) throws IOException {
+        CatalogueFolder catalogueFolder = new CatalogueFolder(folder);
+        Path path = catalogueFolder.folder();
+        if (path.toString().contains(";")) {
+            // H2 would read what follows a ';' in the address as a setting.
+            throw new IOException("A catalogue folder name may not contain ';'");
+        }
+        if (!Files.isDirectory(path)) {
+            if (isPosix(path)) {
+                FileAttribute<Set<PosixFilePermission>> ownerOnly = PosixFilePermissions.asFileAttribute(OWNER_FOLDER);
+                Files.createDirectories(path, ownerOnly);
+                Files.setPosixFilePermissions(path, OWNER_FOLDER);
+            } else {
+                Files.createDirectories(path);
+            }
+        }
+        return catalogueFolder;
+    }
+
+    Path databaseFile() {
+        return folder.resolve(DATABASE_FILE);
+    }
+
+    boolean databaseExists() {
+        return Files.exists(databaseFile());
+    }
+
+    /**
+     * The H2 address of the file database. WRITE_DELAY=0 writes every commit to the file at
+     * once, so a saved record survives a killed process; TRACE_LEVEL_FILE=0 keeps H2 from writing
+     * a trace file (it would hold SQL with stored values in plain text); DB_CLOSE_ON_EXIT=FALSE
+     * leaves closing to {@link H2Catalogue#close()}. No AUTO_SERVER: it would open a port.
+     */
+    String jdbcUrl() {
+        return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME)
+                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** Makes the database file readable and writable by its owner only (POSIX only). */
+    void restrictDatabaseFile() throws IOException {
+        Path file = databaseFile();
+        if (isPosix(file) && Files.exists(file)) {
+            Files.setPosixFilePermissions(file, OWNER_FILE);
+        }
+    }
+
+    private static boolean isPosix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+}

@@ -1,0 +1,116 @@
+package org.liaisonlog.persistence;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+import static org.liaisonlog.persistence.generated.Tables.ORGANISATION;
+import static org.liaisonlog.persistence.generated.Tables.ORGANISATION_ALIAS;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.liaisonlog.logic.organisation.OrganisationRepository;
+import org.liaisonlog.model.organisation.Organisation;
+import org.liaisonlog.model.organisation.OrganisationKind;
+import org.liaisonlog.persistence.generated.tables.records.OrganisationRecord;
+
+/**
+ * Organisations in ORGANISATION, their other names in ORGANISATION_ALIAS. Other names are a
+ * set: read back in alphabetical order, repeats dropped.
+ */
+final class JooqOrganisationRepository implements OrganisationRepository {
+
+    private final DSLContext dsl;
+    private final JooqTransactions tx;
+
+    JooqOrganisationRepository(DSLContext dsl, JooqTransactions tx) {
+        this.dsl = dsl;
+        this.tx = tx;
+    }
+
+    @Override
+    public Organisation insert(Organisation organisation) {
+        UUID id = organisation.id();
+        OffsetDateTime now = Stamps.now();
+        return tx.inTransaction(() -> {
+            dsl.insertInto(ORGANISATION)
+                    .set(ORGANISATION.ID, id)
+                    .set(ORGANISATION.NAME, organisation.name())
+                    .set(ORGANISATION.NAME_RU, organisation.nameRu())
+                    .set(ORGANISATION.ACRONYM, organisation.acronym())
+                    .set(ORGANISATION.KIND, Codes.name(organisation.kind()))
+                    .set(ORGANISATION.COUNTRY_CODE, organisation.countryCode())
+                    .set(ORGANISATION.PARENT_ID, organisation.parentId())
+                    .set(ORGANISATION.NOTES, organisation.notes())
+                    .set(ORGANISATION.CREATED_AT, now)
+                    .set(ORGANISATION.UPDATED_AT, now)
+                    .set(ORGANISATION.VERSION, 0)
+                    .execute();
+            List<String> aliases = Codes.distinct(organisation.otherNames());
+            if (!aliases.isEmpty()) {
+                var insert = dsl.insertInto(ORGANISATION_ALIAS,
+                        ORGANISATION_ALIAS.ORGANISATION_ID, ORGANISATION_ALIAS.ALIAS);
+                for (String alias : aliases) {
+                    insert = insert.values(id, alias);
+                }
+                insert.execute();
+            }
+            return findById(id).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<Organisation> findById(UUID id) {
+        return find(ORGANISATION.ID.eq(id)).stream().findFirst();
+    }
+
+    @Override
+    public List<Organisation> findAll() {
+        return find(DSL.noCondition());
+    }
+
+    @Override
+    public int count() {
+        return tx.read(() -> dsl.fetchCount(ORGANISATION));
+    }
+
+    /** The matching organisations by name, with their other names: two queries in all. */
+    private List<Organisation> find(Condition condition) {
+        return tx.read(() -> {
+            List<OrganisationRecord> rows = dsl.selectFrom(ORGANISATION)
+                    .where(condition)
+                    .orderBy(DSL.upper(ORGANISATION.NAME), ORGANISATION.NAME, ORGANISATION.ID)
+                    .fetch();
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            Map<UUID, List<String>> aliases = dsl.select(ORGANISATION_ALIAS.ORGANISATION_ID, ORGANISATION_ALIAS.ALIAS)
+                    .from(ORGANISATION_ALIAS)
+                    .join(ORGANISATION).on(ORGANISATION.ID.eq(ORGANISATION_ALIAS.ORGANISATION_ID))
+                    .where(condition)
+                    .orderBy(ORGANISATION_ALIAS.ALIAS)
+                    .fetch()
+                    .stream()
+                    .collect(groupingBy(r -> r.value1(), mapping(r -> r.value2(), toList())));
+            return rows.stream().map(r -> toOrganisation(r, aliases.getOrDefault(r.getId(), List.of()))).toList();
+        });
+    }
+
+    private static Organisation toOrganisation(OrganisationRecord r, List<String> aliases) {
+        return new Organisation(
+                Stamps.stamp(r.getId(), r.getVersion(), r.getCreatedAt(), r.getUpdatedAt()),
+                r.getName(),
+                r.getNameRu(),
+                r.getAcronym(),
+                aliases,
+                Codes.parse(OrganisationKind.class, r.getKind()),
+                r.getCountryCode(),
+                r.getParentId(),
+                r.getNotes());
+    }
+}

@@ -1,0 +1,112 @@
+package org.liaisonlog.persistence;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+import static org.liaisonlog.persistence.generated.Tables.PERSON;
+import static org.liaisonlog.persistence.generated.Tables.PERSON_SPELLING;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.liaisonlog.logic.person.PersonRepository;
+import org.liaisonlog.model.person.Person;
+import org.liaisonlog.persistence.generated.tables.records.PersonRecord;
+
+/**
+ * People in PERSON, the other spellings of their names in PERSON_SPELLING. Other spellings are
+ * a set: read back in alphabetical order, repeats dropped.
+ */
+final class JooqPersonRepository implements PersonRepository {
+
+    private final DSLContext dsl;
+    private final JooqTransactions tx;
+
+    JooqPersonRepository(DSLContext dsl, JooqTransactions tx) {
+        this.dsl = dsl;
+        this.tx = tx;
+    }
+
+    @Override
+    public Person insert(Person person) {
+        UUID id = person.id();
+        OffsetDateTime now = Stamps.now();
+        return tx.inTransaction(() -> {
+            dsl.insertInto(PERSON)
+                    .set(PERSON.ID, id)
+                    .set(PERSON.NAME, person.name())
+                    .set(PERSON.HONORIFIC, person.honorific())
+                    .set(PERSON.POSITION, person.position())
+                    .set(PERSON.ORGANISATION_ID, person.organisationId())
+                    .set(PERSON.COUNTRY_CODE, person.countryCode())
+                    .set(PERSON.NOTES, person.notes())
+                    .set(PERSON.CREATED_AT, now)
+                    .set(PERSON.UPDATED_AT, now)
+                    .set(PERSON.VERSION, 0)
+                    .execute();
+            List<String> spellings = Codes.distinct(person.otherSpellings());
+            if (!spellings.isEmpty()) {
+                var insert = dsl.insertInto(PERSON_SPELLING, PERSON_SPELLING.PERSON_ID, PERSON_SPELLING.SPELLING);
+                for (String spelling : spellings) {
+                    insert = insert.values(id, spelling);
+                }
+                insert.execute();
+            }
+            return findById(id).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<Person> findById(UUID id) {
+        return find(PERSON.ID.eq(id)).stream().findFirst();
+    }
+
+    @Override
+    public List<Person> findAll() {
+        return find(DSL.noCondition());
+    }
+
+    @Override
+    public int count() {
+        return tx.read(() -> dsl.fetchCount(PERSON));
+    }
+
+    /** The matching people by name, with their other spellings: two queries in all. */
+    private List<Person> find(Condition condition) {
+        return tx.read(() -> {
+            List<PersonRecord> rows = dsl.selectFrom(PERSON)
+                    .where(condition)
+                    .orderBy(DSL.upper(PERSON.NAME), PERSON.NAME, PERSON.ID)
+                    .fetch();
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            Map<UUID, List<String>> spellings = dsl.select(PERSON_SPELLING.PERSON_ID, PERSON_SPELLING.SPELLING)
+                    .from(PERSON_SPELLING)
+                    .join(PERSON).on(PERSON.ID.eq(PERSON_SPELLING.PERSON_ID))
+                    .where(condition)
+                    .orderBy(PERSON_SPELLING.SPELLING)
+                    .fetch()
+                    .stream()
+                    .collect(groupingBy(r -> r.value1(), mapping(r -> r.value2(), toList())));
+            return rows.stream().map(r -> toPerson(r, spellings.getOrDefault(r.getId(), List.of()))).toList();
+        });
+    }
+
+    private static Person toPerson(PersonRecord r, List<String> spellings) {
+        return new Person(
+                Stamps.stamp(r.getId(), r.getVersion(), r.getCreatedAt(), r.getUpdatedAt()),
+                r.getName(),
+                spellings,
+                r.getHonorific(),
+                r.getPosition(),
+                r.getOrganisationId(),
+                r.getCountryCode(),
+                r.getNotes());
+    }
+}

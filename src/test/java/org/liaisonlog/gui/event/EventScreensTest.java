@@ -1,0 +1,315 @@
+package org.liaisonlog.gui.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaisonlog.gui.WorkspaceFixture;
+import org.liaisonlog.gui.util.FieldErrors;
+import org.liaisonlog.model.attendance.Attendance;
+import org.liaisonlog.model.attendance.AttendanceStatus;
+import org.liaisonlog.model.attendance.Capacity;
+import org.liaisonlog.model.common.PartialDate;
+import org.liaisonlog.model.common.RecordStamp;
+import org.liaisonlog.model.event.Event;
+import org.liaisonlog.model.event.EventKind;
+import org.liaisonlog.model.organisation.Organisation;
+import org.liaisonlog.model.person.Person;
+import org.liaisonlog.model.theme.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real events screen and event editor over a real catalogue file. */
+@ExtendWith(ApplicationExtension.class)
+class EventScreensTest {
+
+    @TempDir
+    static Path folder;
+
+    private WorkspaceFixture fixture;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        fixture = new WorkspaceFixture(folder.resolve(UUID.randomUUID().toString()));
+        fixture.open(stage);
+    }
+
+    @AfterEach
+    void closeCatalogue() {
+        try {
+            FxToolkit.cleanupStages();
+        } catch (TimeoutException e) {
+            // A dialog left open by a failed test; the catalogue is closed all the same.
+        }
+        fixture.close();
+    }
+
+    @Test
+    void anEventWithThreeParticipantsAndTwoThemesSurvivesReopeningTheCatalogue(FxRobot robot) throws Exception {
+        fixture.settle();
+        robot.clickOn("#newEventButton");
+        waitFor(robot, "#titleField");
+        robot.clickOn("#titleField").write("Regional meeting on precursors control");
+        robot.clickOn("#editionField").write("3");
+        typeDate(robot, "#startDatePicker", "2024-03-12");
+        typeDate(robot, "#endDatePicker", "2024-03-13");
+        robot.clickOn("#cityField").write("Almaty");
+        chooseSuggestion(robot, "#countryField", "Kazak", "Kazakhstan");
+        chooseSuggestion(robot, "#organiserField", "UNODC", "UN Office on Drugs and Crime (UNODC)");
+        assertThat(texts(robot, "#organiserChips .label")).anyMatch(t -> t.contains("(UNODC)"));
+
+        robot.clickOn("#participantsTab");
+        robot.clickOn("#addParticipantButton");
+        chooseSuggestion(robot, "#participantOrganisation", "OSCE",
+                "Organization for Security and Co-operation in Europe (OSCE)");
+        finishParticipant(robot, "Regional structure");
+        robot.clickOn("#addParticipantButton");
+        chooseSuggestion(robot, "#participantOrganisation", "CARICC", caricc().displayName());
+        robot.clickOn("#participantPerson").write("Ivan Petrov");
+        robot.clickOn("#participantTitle").write("Analyst");
+        finishParticipant(robot, "Other organisation");
+        robot.clickOn("#addParticipantButton");
+        chooseSuggestion(robot, "#participantCountry", "Kazak", "Kazakhstan");
+        finishParticipant(robot, "Member state");
+        TableView<ParticipantRowViewModel> added = robot.lookup("#participantsTable").queryTableView();
+        assertThat(added.getItems()).extracting(r -> r.participantProperty().get()).hasSize(3);
+
+        robot.clickOn("#themesTab");
+        checkTheme(robot, "Precursors");
+        checkTheme(robot, "Border control");
+        assertThat(robot.lookup("#themeCount").queryLabeled().getText()).isEqualTo("2 themes chosen");
+
+        robot.clickOn("#saveButton");
+        fixture.settle();
+        assertThat(robot.lookup("#eventEditor").tryQuery()).isEmpty();
+        assertThat(rows(robot)).hasSize(1);
+
+        // Close the catalogue as quitting does, open it again, and find the event there.
+        robot.interact(() -> fixture.close());
+        robot.interact(() -> fixture.open(stage));
+        fixture.settle();
+        assertThat(rows(robot)).hasSize(1);
+        robot.clickOn("#eventFilter").write("precursors almaty");
+        fixture.settle();
+        assertThat(rows(robot)).hasSize(1);
+        EventRowViewModel row = rows(robot).get(0);
+        assertThat(row.titleProperty().get()).isEqualTo("Regional meeting on precursors control");
+        assertThat(row.participantsProperty().get()).isEqualTo(3);
+        assertThat(row.placeProperty().get()).isEqualTo("Almaty, Kazakhstan");
+        assertThat(row.organisersProperty().get()).isEqualTo("UNODC");
+
+        robot.doubleClickOn("Regional meeting on precursors control");
+        waitFor(robot, "#titleField");
+        assertThat(robot.lookup("#editionField").queryTextInputControl().getText()).isEqualTo("3");
+        robot.clickOn("#participantsTab");
+        TableView<ParticipantRowViewModel> participants = robot.lookup("#participantsTable").queryTableView();
+        assertThat(participants.getItems()).extracting(r -> r.participantProperty().get()).containsExactly(
+                "Organization for Security and Co-operation in Europe (OSCE)",
+                "Ivan Petrov — " + caricc().displayName(),
+                "Kazakhstan");
+        assertThat(participants.getItems()).extracting(r -> r.capacityProperty().get())
+                .containsExactly("Regional structure", "Other organisation", "Member state");
+        assertThat(participants.getItems().get(1).titleProperty().get()).isEqualTo("Analyst");
+        robot.clickOn("#themesTab");
+        assertThat(robot.lookup("#themeCount").queryLabeled().getText()).isEqualTo("2 themes chosen");
+
+        // The catalogue holds the same: the new person and the organiser were saved with the event.
+        Event stored = fixture.catalogue().events().findById(row.id()).orElseThrow();
+        assertThat(stored.attendance()).hasSize(3);
+        assertThat(stored.themeIds()).hasSize(2);
+        assertThat(stored.start()).isEqualTo(PartialDate.ofDay(LocalDate.of(2024, 3, 12)));
+        assertThat(fixture.catalogue().people().findAll()).extracting(Person::name).contains("Ivan Petrov");
+    }
+
+    @Test
+    void anEndDateBeforeTheStartBlocksSavingAndIsShownAtTheField(FxRobot robot) throws Exception {
+        fixture.settle();
+        robot.clickOn("#newEventButton");
+        waitFor(robot, "#titleField");
+        waitFor(robot, "#saveButton");
+        Button save = robot.lookup("#saveButton").queryButton();
+        assertThat(save.isDisabled()).as("Save is disabled while the title is missing").isTrue();
+        assertThat(errorText(robot, "#titleFieldError")).isEqualTo("A title is required.");
+
+        robot.clickOn("#titleField").write("Working meeting");
+        typeDate(robot, "#startDatePicker", "2024-05-10");
+        typeDate(robot, "#endDatePicker", "2024-05-01");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorText(robot, "#titleFieldError")).isEmpty();
+        assertThat(errorText(robot, "#endDatePickerError")).isEqualTo("The end date is before the start date.");
+        Control end = robot.lookup("#endDatePicker").queryAs(Control.class);
+        assertThat(end.getStyleClass()).contains(FieldErrors.ERROR_STYLE);
+        assertThat(end.getTooltip().getText()).isEqualTo("The end date is before the start date.");
+        assertThat(save.isDisabled()).isTrue();
+
+        // Ctrl+S does not save an invalid event either.
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        assertThat(fixture.catalogue().events().count()).isZero();
+
+        TextField endText = robot.lookup("#endDatePicker").queryAs(DatePicker.class).getEditor();
+        robot.doubleClickOn(endText).eraseText(endText.getText().length()).write("2024-05-11");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorText(robot, "#endDatePickerError")).isEmpty();
+        assertThat(end.getStyleClass()).doesNotContain(FieldErrors.ERROR_STYLE);
+        assertThat(save.isDisabled()).isFalse();
+        robot.clickOn(save);
+        fixture.settle();
+        assertThat(fixture.catalogue().events().count()).isEqualTo(1);
+    }
+
+    @Test
+    void deletingAsksFirstAndCancelKeepsTheEvent(FxRobot robot) throws Exception {
+        Event event = storeEvent("Expert group meeting on synthetic drugs");
+        robot.interact(fixture::reload);
+        fixture.settle();
+        robot.clickOn("Expert group meeting on synthetic drugs");
+        robot.clickOn("#deleteEventButton");
+        waitFor(robot, ".dialog-pane");
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
+                .isEqualTo("Delete the event \"Expert group meeting on synthetic drugs\"?");
+        robot.clickOn("Cancel");
+        fixture.settle();
+        assertThat(rows(robot)).extracting(r -> r.titleProperty().get())
+                .containsExactly("Expert group meeting on synthetic drugs");
+        assertThat(fixture.catalogue().events().findById(event.id())).isPresent();
+
+        // Confirming deletes it.
+        robot.clickOn("Expert group meeting on synthetic drugs");
+        robot.type(KeyCode.DELETE);
+        waitFor(robot, ".dialog-pane");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Delete"))
+                .queryButton());
+        fixture.settle();
+        assertThat(rows(robot)).isEmpty();
+        assertThat(fixture.catalogue().events().findById(event.id())).isEmpty();
+    }
+
+    @Test
+    void aFailedSaveKeepsEverythingTypedAndSaysWhy(FxRobot robot) throws Exception {
+        Event event = storeEvent("Annual meeting of heads of anti-drug agencies");
+        robot.interact(fixture::reload);
+        fixture.settle();
+        robot.doubleClickOn("Annual meeting of heads of anti-drug agencies");
+        waitFor(robot, "#titleField");
+        // Somebody else saves the same event meanwhile (another window, say).
+        fixture.catalogue().events().update(event);
+
+        robot.clickOn("#mottoField").write("Together against drugs");
+        robot.clickOn("#saveButton");
+        fixture.settle();
+        assertThat(robot.lookup("#eventEditor").tryQuery()).isPresent();
+        assertThat(robot.lookup("#saveError").queryLabeled().getText())
+                .startsWith("The event was not saved: The record was changed elsewhere");
+        assertThat(robot.lookup("#mottoField").queryTextInputControl().getText()).isEqualTo("Together against drugs");
+        assertThat(fixture.catalogue().events().findById(event.id()).orElseThrow().motto()).isNull();
+    }
+
+    private Event storeEvent(String title) {
+        Organisation osce = fixture.catalogue().organisations().findAll().stream()
+                .filter(o -> "OSCE".equals(o.acronym())).findFirst().orElseThrow();
+        Theme theme = fixture.catalogue().themes().findAll().get(0);
+        return fixture.catalogue().events().insert(new Event(RecordStamp.fresh(), EventKind.MEETING, title, null, null,
+                null, List.of(osce.id()), "Vienna", "AT", null, PartialDate.ofDay(LocalDate.of(2023, 3, 14)), null,
+                null, null, List.of(theme.id()), List.of(), List.of(new Attendance(UUID.randomUUID(), osce.id(), null,
+                        null, Capacity.ORGANISER, null, null, null, AttendanceStatus.ATTENDED, null))));
+    }
+
+    private static String errorText(FxRobot robot, String query) {
+        Optional<Label> label = robot.lookup(query).tryQueryAs(Label.class);
+        return label.filter(Node::isVisible).map(Label::getText).map(Objects::toString).orElse("");
+    }
+
+    private Organisation caricc() {
+        return fixture.catalogue().organisations().findAll().stream()
+                .filter(o -> "CARICC".equals(o.acronym())).findFirst().orElseThrow();
+    }
+
+    private static void typeDate(FxRobot robot, String picker, String date) {
+        robot.clickOn(robot.lookup(picker).queryAs(DatePicker.class).getEditor()).write(date);
+    }
+
+    private void finishParticipant(FxRobot robot, String capacity) {
+        robot.clickOn("#participantCapacity");
+        robot.clickOn(capacity);
+        robot.clickOn("#participantOk");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types into an autocomplete field, waits for the suggestion itself to show, and clicks it. */
+    private void chooseSuggestion(FxRobot robot, String field, String typed, String suggestion) throws TimeoutException {
+        waitFor(robot, field);
+        robot.clickOn(field).write(typed);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> suggestionCell(suggestion).isPresent());
+        } catch (TimeoutException e) {
+            Window.getWindows().forEach(w -> System.out.println("DEBUG window " + w + " " + w.isShowing() + " "
+                    + (w.getScene() == null ? "" : w.getScene().getRoot().lookupAll(".list-cell").stream()
+                    .map(n -> ((Labeled) n).getText()).toList())));
+            System.out.println("DEBUG field " + robot.lookup(field).queryTextInputControl().getText());
+            throw e;
+        }
+        robot.clickOn(suggestionCell(suggestion).orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A visible suggestion in a ControlsFX autocomplete popup (a window of its own). */
+    private static Optional<Node> suggestionCell(String text) {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow && w.isShowing() && w.getScene() != null)
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".list-cell").stream())
+                .filter(n -> n instanceof Labeled cell && text.equals(cell.getText()) && n.isVisible())
+                .findFirst();
+    }
+
+    private void checkTheme(FxRobot robot, String name) {
+        TreeCell<?> cell = robot.lookup(".tree-cell").match((TreeCell<?> c) -> name.equals(c.getText())).query();
+        robot.clickOn(cell.lookup(".check-box"));
+    }
+
+    private static List<String> texts(FxRobot robot, String query) {
+        return robot.lookup(query).queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+    }
+
+    private static List<EventRowViewModel> rows(FxRobot robot) {
+        TableView<EventRowViewModel> table = robot.lookup("#eventsTable").queryTableView();
+        return List.copyOf(table.getItems());
+    }
+
+    /** Waits until the node is shown in a window and can be clicked. */
+    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing())
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
