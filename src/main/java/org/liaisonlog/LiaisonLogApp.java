@@ -47,25 +47,30 @@ public final class LiaisonLogApp extends Application {
             H2Catalogue opened = H2Catalogue.open(folder);
             try {
                 FirstStart.prepare(opened);
+                return new Opened(opened, FirstStart.needsChoice(opened));
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
-            return opened;
         }, opened -> {
-            catalogue = opened;
-            firstStart(options, messages, dialogs, () -> showWorkspace(stage, messages, dialogs));
+            catalogue = opened.catalogue();
+            Runnable show = () -> showWorkspace(stage, messages, dialogs);
+            if (opened.needsChoice()) {
+                firstStart(options, messages, dialogs, show);
+            } else {
+                show.run();
+            }
         }, error -> {
             dialogs.showError(messages.get("error.openTitle"), ErrorTexts.describe(error, messages));
             Platform.exit();
         });
     }
 
+    /** An opened catalogue, and whether the user must still choose between empty and the example. */
+    private record Opened(Catalogue catalogue, boolean needsChoice) {
+    }
+
     private void firstStart(LaunchOptions options, Messages messages, FxDialogService dialogs, Runnable then) {
-        if (!FirstStart.needsChoice(catalogue)) {
-            then.run();
-            return;
-        }
         boolean example = options.example() || dialogs.choose(messages.get("firstStart.header"),
                 messages.get("firstStart.content"),
                 List.of(messages.get("firstStart.example"), messages.get("firstStart.empty"))).orElse(1) == 0;

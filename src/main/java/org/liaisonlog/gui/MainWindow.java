@@ -123,5 +123,4 @@ public final class MainWindow extends BorderPane {
     public EventsView events() {
         return events;
     }
-
 }

@@ -146,10 +146,6 @@ public final class CatalogueChoices {
                 .filter(c -> Names.key(c).contains(key) && seen.add(c)).limit(SUGGESTIONS).toList();
     }
 
-    public String countryLabel(Country country, String language) {
-        return country == null ? "" : country.name(language);
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
