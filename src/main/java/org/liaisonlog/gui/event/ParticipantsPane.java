@@ -34,6 +34,7 @@ final class ParticipantsPane extends BorderPane {
                 column("participants.column.title", 120, c -> c.getValue().titleProperty()),
                 column("participants.column.status", 90, c -> c.getValue().statusProperty())));
         table.setPlaceholder(new Label(messages.get("participants.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
             TableRow<ParticipantRowViewModel> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
