@@ -39,9 +39,10 @@ final class EventSummaryQuery {
      * Every event, newest first (undated last, then by title). The participant count counts the
      * attendance lines of those who attended (not the excused or absent).
      */
-    List<EventSummary> fetchAll() {
-        Map<UUID, List<String>> organisers = organiserNames();
-        Map<UUID, List<String>> themes = themeNames();
+    List<EventSummary> fetchAll(String language) {
+        boolean russian = "ru".equals(language);
+        Map<UUID, List<String>> organisers = organiserNames(russian);
+        Map<UUID, List<String>> themes = themeNames(russian);
         Field<Integer> attended = DSL.count().as("ATTENDED");
         Table<Record2<UUID, Integer>> counts = dsl.select(ATTENDANCE.EVENT_ID, attended)
                 .from(ATTENDANCE)
@@ -70,9 +71,13 @@ final class EventSummaryQuery {
                         themes.getOrDefault(r.value1(), List.of())));
     }
 
-    /** Each event's organisers in their order: the acronym where there is one, else the name. */
-    private Map<UUID, List<String>> organiserNames() {
-        return dsl.select(EVENT_ORGANISER.EVENT_ID, ORGANISATION.ACRONYM, ORGANISATION.NAME)
+    /**
+     * Each event's organisers in their order: the acronym where there is one, else the name
+     * (the Russian one, if asked for and known).
+     */
+    private Map<UUID, List<String>> organiserNames(boolean russian) {
+        Field<String> name = russian ? DSL.coalesce(ORGANISATION.NAME_RU, ORGANISATION.NAME) : ORGANISATION.NAME;
+        return dsl.select(EVENT_ORGANISER.EVENT_ID, ORGANISATION.ACRONYM, name)
                 .from(EVENT_ORGANISER)
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(EVENT_ORGANISER.ORGANISATION_ID))
                 .orderBy(EVENT_ORGANISER.SORT_ORDER, EVENT_ORGANISER.ORGANISATION_ID)
@@ -82,12 +87,13 @@ final class EventSummaryQuery {
                         r -> r.value2() == null || r.value2().isBlank() ? r.value3() : r.value2(), toList())));
     }
 
-    /** Each event's themes by English name, in the order the event itself lists them. */
-    private Map<UUID, List<String>> themeNames() {
-        return dsl.select(EVENT_THEME.EVENT_ID, THEME.NAME_EN)
+    /** Each event's themes by name (Russian if asked for and known, else English), alphabetically. */
+    private Map<UUID, List<String>> themeNames(boolean russian) {
+        Field<String> name = russian ? DSL.coalesce(THEME.NAME_RU, THEME.NAME_EN) : THEME.NAME_EN;
+        return dsl.select(EVENT_THEME.EVENT_ID, name)
                 .from(EVENT_THEME)
                 .join(THEME).on(THEME.ID.eq(EVENT_THEME.THEME_ID))
-                .orderBy(THEME.NAME_EN, THEME.ID)
+                .orderBy(name, THEME.ID)
                 .fetch()
                 .stream()
                 .collect(groupingBy(r -> r.value1(), mapping(r -> r.value2(), toList())));

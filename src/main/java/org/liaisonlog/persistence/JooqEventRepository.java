@@ -78,8 +78,8 @@ final class JooqEventRepository implements EventRepository {
     }
 
     @Override
-    public List<EventSummary> findAllSummaries() {
-        return tx.read(summaries::fetchAll);
+    public List<EventSummary> findAllSummaries(String language) {
+        return tx.read(() -> summaries.fetchAll(language));
     }
 
     /**

@@ -50,7 +50,7 @@ public final class EventsViewModel {
     public void load() {
         loading.set(true);
         String language = messages.language();
-        executor.run(service::list, list -> {
+        executor.run(() -> service.list(language), list -> {
             rows.setAll(list.events().stream()
                     .map(e -> new EventRowViewModel(e, list.countries(), language)).toList());
             loading.set(false);

@@ -22,8 +22,16 @@ public interface EventRepository {
 
     Optional<Event> findById(UUID id);
 
-    /** Every event as a table line, newest first. */
-    List<EventSummary> findAllSummaries();
+    /**
+     * Every event as a table line, newest first, with organisations and themes named in the
+     * language ("ru" or "en") where the catalogue has the name.
+     */
+    List<EventSummary> findAllSummaries(String language);
+
+    /** Every event as a table line, newest first, names in English. */
+    default List<EventSummary> findAllSummaries() {
+        return findAllSummaries("en");
+    }
 
     /**
      * Deletes an event read at {@code version} with its attendance, themes and sources.

@@ -60,9 +60,9 @@ public final class EventService {
                 catalogue.themes().findAll(), catalogue.events().findCities());
     }
 
-    /** The table's lines and the countries to name places with. */
-    public EventList list() {
-        return new EventList(catalogue.events().findAllSummaries(),
+    /** The table's lines, names in the language ("ru" or "en"), and the countries to name places with. */
+    public EventList list(String language) {
+        return new EventList(catalogue.events().findAllSummaries(language),
                 new CountryIndex(catalogue.countries().findAll()));
     }
 

@@ -56,6 +56,17 @@ class EventsViewModelTest {
     }
 
     @Test
+    void inRussianThemesAndCountriesAreNamedInRussian() {
+        EventsViewModel russian = new EventsViewModel(new EventService(catalogue), TaskExecutor.synchronous(), dialogs,
+                new Messages(Locale.forLanguageTag("ru")));
+        russian.load();
+        EventRowViewModel row = russian.rows().get(0);
+        assertThat(row.placeProperty().get()).isEqualTo("Tashkent, Узбекистан");
+        assertThat(row.themesProperty().get()).contains("Афганистан", "Ближний Восток");
+        assertThat(russian.statusProperty().get()).isEqualTo("Мероприятий: 1");
+    }
+
+    @Test
     void theFilterKeepsLinesWithEveryWordIgnoringCaseAndAccents() {
         events.filterProperty().set("TASHKENT  rats");
         assertThat(events.rows()).hasSize(1);

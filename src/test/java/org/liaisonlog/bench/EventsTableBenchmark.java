@@ -1,0 +1,231 @@
+package org.liaisonlog.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.CollationKey;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntSupplier;
+import java.util.stream.Stream;
+import org.liaisonlog.gui.event.EventRowViewModel;
+import org.liaisonlog.logic.catalogue.CountryIndex;
+import org.liaisonlog.logic.catalogue.Names;
+import org.liaisonlog.model.event.EventSummary;
+import org.liaisonlog.persistence.H2Catalogue;
+
+/**
+ * How fast the events table fills, sorts, filters and opens on a large synthetic catalogue (see
+ * {@link SyntheticCatalogue}). Prints a table of figures; asserts nothing. Speed is measured
+ * here, never by timing assertions in unit tests.
+ *
+ * <pre>
+ * EventsTableBenchmark [--events 20000] [--years 25] [--runs 5] [--warmup 2] [--seed 42]
+ * </pre>
+ *
+ * The row view models need only javafx-base properties: no JavaFX toolkit is started.
+ */
+public final class EventsTableBenchmark {
+
+    /** A per-comparison-Collator sort slower than this on all rows is measured on a slice instead. */
+    private static final long SLOW_SORT_NANOS = 3_000_000_000L;
+    private static final int SLICE = 2_000;
+    private static final List<String> FILTERS = List.of("sco", "tashkent 2019", "совещание шос");
+
+    private final int runs;
+    private final int warmup;
+    /** Results fold into this, so that no measured work can be optimised away. */
+    private long sink;
+
+    private EventsTableBenchmark(int runs, int warmup) {
+        this.runs = runs;
+        this.warmup = warmup;
+    }
+
+    public static void main(String[] args) throws IOException {
+        // Flyway and jOOQ find slf4j-api (a test dependency) without a provider: no warning about it.
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+        Options options = Options.parse(args);
+        if (options == null) {
+            System.err.println("usage: EventsTableBenchmark [--events N] [--years N] [--runs N] [--warmup N] [--seed N]");
+            System.exit(2);
+            return;
+        }
+        Path folder = Files.createTempDirectory("liaison-log-bench");
+        try {
+            new EventsTableBenchmark(options.runs(), options.warmup()).run(folder, options);
+            System.out.printf("Catalogue file after closing: %.1f MB%n", fileSize(folder) / 1e6);
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    private void run(Path folder, Options options) {
+        try (H2Catalogue catalogue = H2Catalogue.open(folder)) {
+            long started = System.nanoTime();
+            SyntheticCatalogue.Made made = SyntheticCatalogue.fill(catalogue,
+                    new SyntheticCatalogue.Shape(options.events(), options.years(), options.seed()));
+            double buildSeconds = (System.nanoTime() - started) / 1e9;
+            printHeader(made, options, buildSeconds, fileSize(folder));
+
+            List<EventSummary> summaries = catalogue.events().findAllSummaries();
+            measure("(a) events().findAllSummaries()", summaries.size(),
+                    () -> catalogue.events().findAllSummaries().size());
+
+            CountryIndex countries = new CountryIndex(catalogue.countries().findAll());
+            List<EventRowViewModel> rows = rows(summaries, countries);
+            measure("(b) new EventRowViewModel × all (\"en\")", rows.size(), () -> rows(summaries, countries).size());
+
+            sorts(rows);
+
+            for (String filter : FILTERS) {
+                String[] words = Names.key(filter).split(" ");
+                long hits = rows.stream().filter(r -> r.matches(words)).count();
+                measure("(d) filter \"" + filter + "\" → " + hits + " rows", rows.size(),
+                        () -> (int) rows.stream().filter(r -> r.matches(words)).count());
+            }
+
+            measure("(e) events().findById, " + made.largestEventLines() + " attendance lines", 1,
+                    () -> catalogue.events().findById(made.largestEvent()).orElseThrow().attendance().size());
+        }
+        System.out.println("(checksum " + sink + ")");
+    }
+
+    private static List<EventRowViewModel> rows(List<EventSummary> summaries, CountryIndex countries) {
+        List<EventRowViewModel> rows = new ArrayList<>(summaries.size());
+        for (EventSummary summary : summaries) {
+            rows.add(new EventRowViewModel(summary, countries, "en"));
+        }
+        return rows;
+    }
+
+    /**
+     * By title: one cached Collator (as EventsView does) against {@code Collator.getInstance()} per
+     * comparison (as JavaFX's TableColumn.DEFAULT_COMPARATOR does).
+     */
+    private void sorts(List<EventRowViewModel> rows) {
+        Collator cached = Collator.getInstance(Locale.ENGLISH);
+        Comparator<String> perComparison = (a, b) -> Collator.getInstance().compare(a, b);
+        measure("(c) sort by title, one cached Collator", rows.size(), () -> sortByTitle(rows, cached::compare));
+
+        long started = System.nanoTime();
+        sortByTitle(rows, perComparison);
+        boolean slow = System.nanoTime() - started > SLOW_SORT_NANOS;
+        List<EventRowViewModel> measured = slow ? rows.subList(0, Math.min(SLICE, rows.size())) : rows;
+        if (slow) {
+            System.out.println(String.format("    (one per-comparison sort of all %d rows took %.1f s: measured on the first %d)",
+                    rows.size(), (System.nanoTime() - started) / 1e9, measured.size()));
+            measure("(c) sort by title, one cached Collator", measured.size(),
+                    () -> sortByTitle(measured, cached::compare));
+        }
+        measure("(c) sort by title, Collator.getInstance() per comparison", measured.size(),
+                () -> sortByTitle(measured, perComparison));
+        measure("(c) for comparison: CollationKey per row, then sort", rows.size(),
+                () -> sortByCollationKey(rows, cached));
+    }
+
+    private static int sortByTitle(List<EventRowViewModel> rows, Comparator<String> byText) {
+        List<EventRowViewModel> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(r -> r.titleProperty().get(), Comparator.nullsFirst(byText)));
+        return sorted.get(0).titleProperty().get().length();
+    }
+
+    private static int sortByCollationKey(List<EventRowViewModel> rows, Collator collator) {
+        record Keyed(CollationKey key, EventRowViewModel row) {
+        }
+        List<Keyed> keyed = new ArrayList<>(rows.size());
+        for (EventRowViewModel row : rows) {
+            keyed.add(new Keyed(collator.getCollationKey(row.titleProperty().get()), row));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key));
+        return keyed.get(0).row().titleProperty().get().length();
+    }
+
+    /** Runs the work {@code warmup} times unmeasured, then {@code runs} times; notes median and max. */
+    private void measure(String what, int rows, IntSupplier work) {
+        for (int i = 0; i < warmup; i++) {
+            sink += work.getAsInt();
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            sink += work.getAsInt();
+            millis[i] = (System.nanoTime() - started) / 1e6;
+        }
+        Arrays.sort(millis);
+        System.out.println(String.format("%-62s %7d %11.2f %9.2f", what, rows, millis[runs / 2], millis[runs - 1]));
+    }
+
+    private void printHeader(SyntheticCatalogue.Made made, Options options, double buildSeconds, long fileBytes) {
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf("Liaison Log — events table benchmark%n%n");
+        System.out.printf("Catalogue: %d events over %d years (seed %d), %d attendance lines (%.1f an event; "
+                        + "largest %d), %d organiser links, %d theme links, %d sources, %d people, %d Cyrillic titles;%n"
+                        + "           built in %.1f s, file %.1f MB while open%n",
+                made.events(), options.years(), options.seed(), made.attendance(),
+                (double) made.attendance() / made.events(), made.largestEventLines(), made.organiserLinks(),
+                made.themeLinks(), made.sources(), made.people(), made.cyrillicTitles(), buildSeconds,
+                fileBytes / 1e6);
+        System.out.printf("Machine:   %d cores, Java %s (%s %s), %s %s, max heap %d MB, default locale %s%n",
+                runtime.availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                System.getProperty("java.vm.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
+                runtime.maxMemory() / (1024 * 1024), Locale.getDefault());
+        System.out.printf("Method:    %d warm-up + %d measured runs of each step; wall time in ms%n%n", warmup, runs);
+        System.out.println(String.format("%-62s %7s %11s %9s", "Step", "rows", "median ms", "max ms"));
+        System.out.println("-".repeat(92));
+    }
+
+    private static long fileSize(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + folder, e);
+        }
+    }
+
+    private record Options(int events, int years, int runs, int warmup, long seed) {
+
+        /** The options, or null when the arguments are not understood. */
+        static Options parse(String[] args) {
+            int events = 20_000;
+            int years = 25;
+            int runs = 5;
+            int warmup = 2;
+            long seed = 42;
+            try {
+                for (int i = 0; i < args.length; i += 2) {
+                    String value = args[i + 1];
+                    switch (args[i]) {
+                        case "--events" -> events = Integer.parseInt(value);
+                        case "--years" -> years = Integer.parseInt(value);
+                        case "--runs" -> runs = Integer.parseInt(value);
+                        case "--warmup" -> warmup = Integer.parseInt(value);
+                        case "--seed" -> seed = Long.parseLong(value);
+                        default -> {
+                            return null;
+                        }
+                    }
+                }
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                return null;
+            }
+            return events > 0 && years > 0 && runs > 0 && warmup >= 0 ? new Options(events, years, runs, warmup, seed)
+                    : null;
+        }
+    }
+}
