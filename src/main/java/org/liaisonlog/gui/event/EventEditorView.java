@@ -55,6 +55,10 @@ public final class EventEditorView {
         });
         viewModel.setCloser(stage::close);
         stage.show();
+        javafx.scene.Node title = scene.lookup("#titleField");
+        if (title != null) {
+            title.requestFocus();
+        }
     }
 
     private Label errorBanner() {

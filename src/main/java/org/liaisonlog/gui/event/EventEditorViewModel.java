@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -48,7 +49,7 @@ public final class EventEditorViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
-    private final Runnable onSaved;
+    private final Consumer<UUID> onSaved;
 
     private final ObjectProperty<EventKind> kind = new SimpleObjectProperty<>(EventKind.CONFERENCE);
     private final StringProperty title = new SimpleStringProperty("");
@@ -77,7 +78,7 @@ public final class EventEditorViewModel {
     private Runnable closer = () -> { };
 
     public EventEditorViewModel(Event event, EventEditingData data, EventService service, TaskExecutor executor,
-                                DialogService dialogs, Messages messages, Runnable onSaved) {
+                                DialogService dialogs, Messages messages, Consumer<UUID> onSaved) {
         this.original = event;
         this.choices = new CatalogueChoices(data);
         this.service = service;
@@ -172,7 +173,7 @@ public final class EventEditorViewModel {
         executor.run(() -> service.save(event, newOrganisations, newPeople), saved -> {
             saving.set(false);
             changed.set(false);
-            onSaved.run();
+            onSaved.accept(saved.id());
             closer.run();
         }, error -> {
             saving.set(false);
@@ -200,7 +201,7 @@ public final class EventEditorViewModel {
                 service.delete(original.id(), original.stamp().version());
                 return null;
             }, ignored -> {
-                onSaved.run();
+                onSaved.accept(null);
                 closer.run();
             }, error -> saveError.set(messages.format("editor.deleteFailed", ErrorTexts.describe(error, messages))));
         }

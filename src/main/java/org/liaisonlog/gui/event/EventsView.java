@@ -40,6 +40,13 @@ public final class EventsView extends BorderPane {
         setCenter(table());
         setBottom(statusLine());
         viewModel.setEditorOpener(editor -> new EventEditorView(editor, messages).show(owner.get()));
+        viewModel.lastSavedProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+                table.requestFocus();
+            }
+        });
     }
 
     private HBox toolbar() {

@@ -1,9 +1,12 @@
 package org.liaisonlog.gui.event;
 
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,6 +34,7 @@ public final class EventsViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<EventRowViewModel> lastSaved = new ReadOnlyObjectWrapper<>();
     private Consumer<EventEditorViewModel> editorOpener = editor -> { };
 
     public EventsViewModel(EventService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
@@ -48,6 +52,11 @@ public final class EventsViewModel {
 
     /** Reads the table's lines again from the catalogue, in the background. */
     public void load() {
+        load(null);
+    }
+
+    /** Reads the lines again, then points {@link #lastSavedProperty()} at the one with this key. */
+    private void load(UUID saved) {
         loading.set(true);
         String language = messages.language();
         executor.run(() -> service.list(language), list -> {
@@ -55,6 +64,8 @@ public final class EventsViewModel {
                     .map(e -> new EventRowViewModel(e, list.countries(), language)).toList());
             loading.set(false);
             updateStatus();
+            lastSaved.set(saved == null ? null
+                    : rows.stream().filter(r -> r.id().equals(saved)).findFirst().orElse(null));
         }, this::failed);
     }
 
@@ -117,6 +128,11 @@ public final class EventsViewModel {
     /** The lines the filter lets through, in catalogue order; the view sorts them. */
     public ObservableList<EventRowViewModel> rows() {
         return filteredRows;
+    }
+
+    /** The line of the event saved last, once the table has been reloaded; the view selects it. */
+    public ReadOnlyObjectProperty<EventRowViewModel> lastSavedProperty() {
+        return lastSaved.getReadOnlyProperty();
     }
 
     public StringProperty filterProperty() {

@@ -53,7 +53,7 @@ class EventEditorViewModelTest {
 
     private EventEditorViewModel editor(Event event) {
         EventEditorViewModel editor = new EventEditorViewModel(event, service.editingData(), service,
-                TaskExecutor.synchronous(), dialogs, messages, saved::incrementAndGet);
+                TaskExecutor.synchronous(), dialogs, messages, id -> saved.incrementAndGet());
         editor.setCloser(closed::incrementAndGet);
         return editor;
     }

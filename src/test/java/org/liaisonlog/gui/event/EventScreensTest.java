@@ -111,6 +111,9 @@ class EventScreensTest {
         fixture.settle();
         assertThat(robot.lookup("#eventEditor").tryQuery()).isEmpty();
         assertThat(rows(robot)).hasSize(1);
+        TableView<EventRowViewModel> table = robot.lookup("#eventsTable").queryTableView();
+        assertThat(table.getSelectionModel().getSelectedItem().titleProperty().get())
+                .as("the saved event is selected").isEqualTo("Regional meeting on precursors control");
 
         // Close the catalogue as quitting does, open it again, and find the event there.
         robot.interact(() -> fixture.close());
