@@ -1,6 +1,10 @@
 package org.liaisonlog;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.liaisonlog.gui.MainWindow;
+import org.liaisonlog.gui.Screen;
+import org.liaisonlog.gui.ScreenView;
 import org.liaisonlog.gui.event.EventsView;
 import org.liaisonlog.gui.event.EventsViewModel;
 import org.liaisonlog.gui.util.FxDialogService;
@@ -16,14 +20,15 @@ import org.liaisonlog.logic.event.EventService;
 public final class Workspace {
 
     private final MainWindow mainWindow;
-    private final EventsViewModel events;
 
     public Workspace(Catalogue catalogue, FxTaskExecutor executor, FxDialogService dialogs, Messages messages,
                      Runnable quit) {
         EventService eventService = new EventService(catalogue);
-        this.events = new EventsViewModel(eventService, executor, dialogs, messages);
+        EventsViewModel events = new EventsViewModel(eventService, executor, dialogs, messages);
         EventsView eventsView = new EventsView(events, messages, () -> eventsViewWindow());
-        this.mainWindow = new MainWindow(messages, eventsView, catalogue.folder(), executor, quit);
+        Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
+        screens.put(Screen.EVENTS, eventsView);
+        this.mainWindow = new MainWindow(messages, screens, catalogue.folder(), executor, quit);
     }
 
     private javafx.stage.Window eventsViewWindow() {
@@ -36,6 +41,6 @@ public final class Workspace {
 
     /** Reads the first screen's data, in the background. */
     public void load() {
-        events.load();
+        mainWindow.load();
     }
 }

@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import org.liaisonlog.gui.event.EventsView;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
 
@@ -29,19 +28,22 @@ import org.liaisonlog.gui.util.Messages;
 public final class MainWindow extends BorderPane {
 
     private final Messages messages;
-    private final EventsView events;
+    private final Map<Screen, ScreenView> views;
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
     private final ListView<Screen> navigation = new ListView<>();
     private final Runnable quit;
 
-    public MainWindow(Messages messages, EventsView events, Path catalogueFolder, FxTaskExecutor executor, Runnable quit) {
+    /** The window over the given screens; a screen not given shows that it is coming. */
+    public MainWindow(Messages messages, Map<Screen, ScreenView> views, Path catalogueFolder, FxTaskExecutor executor,
+                      Runnable quit) {
         this.messages = messages;
-        this.events = events;
+        this.views = Map.copyOf(views);
         this.quit = quit;
         getStyleClass().add("main-window");
         for (Screen screen : Screen.values()) {
-            screens.put(screen, screen == Screen.EVENTS ? events : new ComingView(screen, messages));
+            ScreenView view = this.views.get(screen);
+            screens.put(screen, view != null ? view.node() : new ComingView(screen, messages));
         }
         setTop(menus());
         setLeft(navigation());
@@ -52,10 +54,10 @@ public final class MainWindow extends BorderPane {
 
     private MenuBar menus() {
         MenuItem newRecord = item("menu.newRecord", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                () -> { if (current() == Screen.EVENTS) { events.newRecord(); } });
+                () -> currentView().ifPresent(ScreenView::newRecord));
         newRecord.setId("menuNewRecord");
         MenuItem find = item("menu.filter", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> { if (current() == Screen.EVENTS) { events.focusFilter(); } });
+                () -> currentView().ifPresent(ScreenView::focusFilter));
         MenuItem exit = item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
         Menu file = new Menu(messages.get("menu.file"), null, newRecord, find, new SeparatorMenuItem(), exit);
         Menu view = new Menu(messages.get("menu.view"));
@@ -120,7 +122,12 @@ public final class MainWindow extends BorderPane {
         navigation.getSelectionModel().select(screen);
     }
 
-    public EventsView events() {
-        return events;
+    private java.util.Optional<ScreenView> currentView() {
+        return java.util.Optional.ofNullable(views.get(current()));
+    }
+
+    /** Reads every screen's data again. */
+    public void load() {
+        views.values().forEach(ScreenView::load);
     }
 }

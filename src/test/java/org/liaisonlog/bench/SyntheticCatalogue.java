@@ -1,19 +1,18 @@
 package org.liaisonlog.bench;
 
 import static org.liaisonlog.bench.SyntheticTexts.CITIES;
-import static org.liaisonlog.bench.SyntheticTexts.SERIES;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import org.liaisonlog.bench.SyntheticTexts.EditionStyle;
 import org.liaisonlog.bench.SyntheticTexts.Place;
-import org.liaisonlog.bench.SyntheticTexts.Series;
 import org.liaisonlog.logic.reference.ReferenceData;
 import org.liaisonlog.model.attendance.Attendance;
 import org.liaisonlog.model.attendance.AttendanceStatus;
@@ -35,7 +34,7 @@ import org.liaisonlog.persistence.H2Catalogue;
 /**
  * Fills a new catalogue with made-up events of realistic shape on top of the shipped reference
  * data: three in four events belong to a series (with rising editions), the rest are one-off
- * workshops, seminars and visits; about one title in eight is Cyrillic; 2–40 attendance lines an
+ * workshops, seminars and visits; about one title in ten is Cyrillic; 2–40 attendance lines an
  * event, most events near 10. The same seed gives the same catalogue.
  */
 final class SyntheticCatalogue {
@@ -59,7 +58,9 @@ final class SyntheticCatalogue {
     private final List<Theme> themes;
     private final List<Country> countries;
     private final List<Person> people = new ArrayList<>();
-    private final int[] editions = new int[SERIES.size()];
+    private final List<SyntheticSeries> englishSeries;
+    private final List<SyntheticSeries> russianSeries = SyntheticSeries.inRussian();
+    private final Map<SyntheticSeries, Integer> editions = new HashMap<>();
     private int attendance;
     private int organiserLinks;
     private int themeLinks;
@@ -71,9 +72,12 @@ final class SyntheticCatalogue {
             List<Country> countries) {
         this.random = random;
         this.organisations = organisations;
-        this.governmentBodies = organisations.stream().filter(o -> o.kind() == OrganisationKind.GOVERNMENT_BODY).toList();
+        this.governmentBodies = organisations.stream()
+                .filter(o -> o.kind() == OrganisationKind.GOVERNMENT_BODY)
+                .toList();
         this.themes = themes;
         this.countries = countries;
+        this.englishSeries = SyntheticSeries.inEnglish(themes);
     }
 
     static Made fill(H2Catalogue catalogue, Shape shape) {
@@ -105,8 +109,10 @@ final class SyntheticCatalogue {
         for (int i = 0; i < shape.events(); i++) {
             LocalDate day = first.plusDays(random.nextInt(days));
             double p = random.nextDouble();
-            starts.add(p < 0.003 ? null : p < 0.85 ? PartialDate.ofDay(day)
-                    : p < 0.95 ? PartialDate.ofMonth(day.getYear(), day.getMonthValue()) : PartialDate.ofYear(day.getYear()));
+            starts.add(p < 0.003 ? null
+                    : p < 0.85 ? PartialDate.ofDay(day)
+                    : p < 0.95 ? PartialDate.ofMonth(day.getYear(), day.getMonthValue())
+                    : PartialDate.ofYear(day.getYear()));
         }
         starts.sort(Comparator.nullsLast(Comparator.naturalOrder()));
         return starts;
@@ -114,18 +120,8 @@ final class SyntheticCatalogue {
 
     private Event event(PartialDate start) {
         boolean inSeries = chance(0.75);
-        int s = random.nextInt(SERIES.size());
-        Series series = SERIES.get(s);
-        boolean russian;
-        if (inSeries) {
-            // Cyrillic series are fewer than their share of the list: about one in eight events.
-            if (series.russian() && chance(0.55)) {
-                series = SERIES.get(s = random.nextInt(SERIES.size() - SyntheticTexts.RUSSIAN_SERIES));
-            }
-            russian = series.russian();
-        } else {
-            russian = chance(0.12);
-        }
+        boolean russian = chance(0.1);
+        SyntheticSeries series = pick(russian ? russianSeries : englishSeries);
         Place place = pickPlace(inSeries ? series.region() : List.of());
         Theme mainTheme = pick(themes);
         String title;
@@ -133,11 +129,11 @@ final class SyntheticCatalogue {
         Integer edition = null;
         if (inSeries) {
             kind = series.kind();
-            int next = ++editions[s];
-            if (series.style() != EditionStyle.YEAR && chance(0.9)) {
+            int next = editions.merge(series, 1, Integer::sum);
+            if (series.style() != SyntheticSeries.Style.YEAR && chance(0.9)) {
                 edition = next;
             }
-            title = SyntheticTexts.seriesTitle(series, edition, start == null ? LAST_YEAR : start.date().getYear());
+            title = series.eventTitle(edition, start == null ? LAST_YEAR : start.date().getYear());
         } else {
             SyntheticTexts.OneOff oneOff = pick(russian ? SyntheticTexts.ONE_OFFS_RU : SyntheticTexts.ONE_OFFS);
             kind = oneOff.kind();
@@ -176,7 +172,7 @@ final class SyntheticCatalogue {
     }
 
     /** 1–3 organisers: the series' own first, sometimes a body of the host country. */
-    private List<UUID> organisers(Series series, Place place) {
+    private List<UUID> organisers(SyntheticSeries series, Place place) {
         Set<UUID> ids = new LinkedHashSet<>();
         if (series != null) {
             series.organisers().stream().limit(1 + random.nextInt(series.organisers().size()))
@@ -187,14 +183,16 @@ final class SyntheticCatalogue {
         int wanted = Math.min(3, ids.size() + (chance(0.45) ? 1 + random.nextInt(2) : 0));
         while (ids.size() < wanted) {
             String host = place == null ? null : place.country();
-            List<Organisation> local = governmentBodies.stream().filter(o -> host != null && host.equals(o.countryCode())).toList();
+            List<Organisation> local = governmentBodies.stream()
+                    .filter(o -> host != null && host.equals(o.countryCode()))
+                    .toList();
             ids.add(pick(local.isEmpty() || chance(0.3) ? organisations : local).id());
         }
         return List.copyOf(ids);
     }
 
     /** 1–4 themes: some of the series' themes, or the one-off's own theme, and maybe others. */
-    private List<UUID> themes(Series series, Theme mainTheme) {
+    private List<UUID> themes(SyntheticSeries series, Theme mainTheme) {
         Set<UUID> ids = new LinkedHashSet<>();
         if (series != null) {
             series.themes().stream().limit(1 + random.nextInt(Math.min(3, series.themes().size())))

@@ -1,6 +1,5 @@
 package org.liaisonlog.gui.event;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -22,10 +21,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import javafx.scene.Node;
+import org.liaisonlog.gui.ScreenView;
+import org.liaisonlog.gui.util.CollatedOrder;
 import org.liaisonlog.gui.util.Messages;
 
 /** The events screen: a sortable, filterable table of events with new, open and delete. */
-public final class EventsView extends BorderPane {
+public final class EventsView extends BorderPane implements ScreenView {
 
     private final EventsViewModel viewModel;
     private final Messages messages;
@@ -86,8 +88,7 @@ public final class EventsView extends BorderPane {
 
     private TableView<EventRowViewModel> table() {
         table.setId("eventsTable");
-        Collator collator = Collator.getInstance(messages.locale());
-        Comparator<String> byCollator = collator::compare;
+        Comparator<String> byCollator = new CollatedOrder(messages.locale());
 
         TableColumn<EventRowViewModel, EventRowViewModel> date = new TableColumn<>(messages.get("events.column.date"));
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -173,10 +174,22 @@ public final class EventsView extends BorderPane {
         return table.getSelectionModel().getSelectedItem();
     }
 
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    @Override
+    public void load() {
+        viewModel.load();
+    }
+
+    @Override
     public void newRecord() {
         viewModel.newEvent();
     }
 
+    @Override
     public void focusFilter() {
         filter.requestFocus();
         filter.selectAll();

@@ -1,0 +1,19 @@
+package org.liaisonlog.gui;
+
+import javafx.scene.Node;
+
+/** A screen of the main window (events, trips, people, …): what the window's commands act on. */
+public interface ScreenView {
+
+    /** The screen's content. */
+    Node node();
+
+    /** Reads the screen's data from the catalogue again, in the background. */
+    void load();
+
+    /** Ctrl+N: starts a new record of this screen's kind. */
+    void newRecord();
+
+    /** Ctrl+F: puts the cursor in the screen's filter. */
+    void focusFilter();
+}
