@@ -16,9 +16,13 @@ record LaunchOptions(Path catalogue, boolean example, String language) {
         return current;
     }
 
-    /** The interface locale: the one asked for, else Russian for a Russian system, else English. */
-    Locale locale() {
+    /**
+     * The interface locale: the one asked for on the command line, else the one chosen in the
+     * settings, else Russian for a Russian system, else English.
+     */
+    Locale locale(String fromSettings) {
         String chosen = language != null ? language
+                : fromSettings != null ? fromSettings
                 : "ru".equals(Locale.getDefault().getLanguage()) ? "ru" : "en";
         return Locale.forLanguageTag(chosen);
     }

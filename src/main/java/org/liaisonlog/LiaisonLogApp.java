@@ -1,14 +1,19 @@
 package org.liaisonlog;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.liaisonlog.gui.MainWindowActions;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.FxDialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
@@ -17,31 +22,44 @@ import org.liaisonlog.gui.util.Styles;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.catalogue.CatalogueLocation;
 import org.liaisonlog.logic.catalogue.FirstStart;
+import org.liaisonlog.logic.settings.Appearance;
+import org.liaisonlog.logic.settings.SettingsFile;
+import org.liaisonlog.logic.settings.UserSettings;
+import org.liaisonlog.logic.settings.UserSettings.WindowPlace;
 import org.liaisonlog.persistence.H2Catalogue;
 
 /**
  * The window program: shows the window at once, opens the catalogue in the background (creating
  * and migrating it if needed), asks on a first start whether to load the example, then shows
- * the events.
+ * the events. Remembers language, appearance, window, screen and columns between runs.
  */
 public final class LiaisonLogApp extends Application {
 
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private Catalogue catalogue;
+    private Stage stage;
+    private SettingsFile settingsFile;
+    private UserSettings settings = UserSettings.defaults();
+    private Workspace workspace;
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
+        this.stage = primary;
         LaunchOptions options = LaunchOptions.get();
-        Messages messages = new Messages(options.locale());
+        Path folder = CatalogueLocation.resolve(options.catalogue());
+        settingsFile = new SettingsFile(folder);
+        settings = settingsFile.load();
+        Styles.use(settings.appearance());
+        Messages messages = new Messages(options.locale(settings.language()));
         FxDialogService dialogs = new FxDialogService(messages);
         dialogs.setOwner(stage);
-        Path folder = CatalogueLocation.resolve(options.catalogue());
         stage.setTitle(messages.get("app.title"));
         VBox opening = new VBox(12, new ProgressIndicator(), new Label(messages.format("status.opening", folder)));
         opening.getStyleClass().add("opening");
         Scene scene = new Scene(opening, 1280, 800);
         Styles.apply(scene);
         stage.setScene(scene);
+        placeWindow(settings.window());
         stage.show();
         executor.run(() -> {
             H2Catalogue opened = H2Catalogue.open(folder);
@@ -54,7 +72,7 @@ public final class LiaisonLogApp extends Application {
             }
         }, opened -> {
             catalogue = opened.catalogue();
-            Runnable show = () -> showWorkspace(stage, messages, dialogs);
+            Runnable show = () -> showWorkspace(messages, dialogs);
             if (opened.needsChoice()) {
                 firstStart(options, messages, dialogs, show);
             } else {
@@ -87,14 +105,98 @@ public final class LiaisonLogApp extends Application {
         });
     }
 
-    private void showWorkspace(Stage stage, Messages messages, FxDialogService dialogs) {
-        Workspace workspace = new Workspace(catalogue, executor, dialogs, messages, Platform::exit);
+    private void showWorkspace(Messages messages, FxDialogService dialogs) {
+        workspace = new Workspace(catalogue, executor, dialogs, messages,
+                new MainWindowActions(Platform::exit, this::switchAppearance, this::switchLanguage));
+        workspace.mainWindow().restoreColumns(screensColumns());
+        workspace.mainWindow().show(lastScreen());
         stage.getScene().setRoot(workspace.mainWindow());
         workspace.load();
     }
 
+    private void switchAppearance(Appearance appearance) {
+        Styles.use(appearance);
+        settings = settings.withAppearance(appearance);
+        saveSettings();
+    }
+
+    /** Shows the whole window again in the other language; the catalogue stays open. */
+    private void switchLanguage(String language) {
+        rememberWorkspace();
+        settings = settings.withLanguage(language);
+        saveSettings();
+        Messages messages = new Messages(java.util.Locale.forLanguageTag(language));
+        FxDialogService dialogs = new FxDialogService(messages);
+        dialogs.setOwner(stage);
+        stage.setTitle(messages.get("app.title"));
+        showWorkspace(messages, dialogs);
+    }
+
+    private org.liaisonlog.gui.Screen lastScreen() {
+        try {
+            return settings.lastScreen() == null ? org.liaisonlog.gui.Screen.EVENTS
+                    : org.liaisonlog.gui.Screen.valueOf(settings.lastScreen());
+        } catch (IllegalArgumentException e) {
+            return org.liaisonlog.gui.Screen.EVENTS;
+        }
+    }
+
+    private Map<org.liaisonlog.gui.Screen, List<String>> screensColumns() {
+        Map<org.liaisonlog.gui.Screen, List<String>> columns = new EnumMap<>(org.liaisonlog.gui.Screen.class);
+        settings.tableColumns().forEach((table, state) -> {
+            try {
+                columns.put(org.liaisonlog.gui.Screen.valueOf(table), state);
+            } catch (IllegalArgumentException e) {
+                // a table of an older or newer version: ignored
+            }
+        });
+        return columns;
+    }
+
+    /** Puts the window at its remembered place, if that place is still on a screen. */
+    private void placeWindow(WindowPlace place) {
+        if (place == null) {
+            return;
+        }
+        boolean visible = Screen.getScreens().stream().map(Screen::getVisualBounds)
+                .anyMatch(b -> b.intersects(new Rectangle2D(place.x(), place.y(), place.width(), place.height())));
+        if (visible) {
+            stage.setX(place.x());
+            stage.setY(place.y());
+            stage.setWidth(place.width());
+            stage.setHeight(place.height());
+        }
+        stage.setMaximized(place.maximized());
+    }
+
+    private void rememberWorkspace() {
+        if (workspace != null) {
+            settings = settings.withLastScreen(workspace.mainWindow().current().name());
+            for (var entry : workspace.mainWindow().columns().entrySet()) {
+                settings = settings.withTableColumns(entry.getKey().name(), entry.getValue());
+            }
+        }
+        if (stage != null && stage.getWidth() > 0) {
+            settings = settings.withWindow(new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
+        }
+    }
+
+    private void saveSettings() {
+        try {
+            settingsFile.save(settings);
+        } catch (RuntimeException e) {
+            // Settings are a convenience: failing to keep them must never stop the program.
+            System.err.println("Liaison Log: the settings could not be saved (" + e.getMessage() + ")");
+        }
+    }
+
     @Override
     public void stop() {
+        if (settingsFile != null) {
+            rememberWorkspace();
+            saveSettings();
+        }
         executor.close();
         if (catalogue != null) {
             catalogue.close();

@@ -3,6 +3,7 @@ package org.liaisonlog;
 import java.util.EnumMap;
 import java.util.Map;
 import org.liaisonlog.gui.MainWindow;
+import org.liaisonlog.gui.MainWindowActions;
 import org.liaisonlog.gui.Screen;
 import org.liaisonlog.gui.ScreenView;
 import org.liaisonlog.gui.event.EventsView;
@@ -22,13 +23,13 @@ public final class Workspace {
     private final MainWindow mainWindow;
 
     public Workspace(Catalogue catalogue, FxTaskExecutor executor, FxDialogService dialogs, Messages messages,
-                     Runnable quit) {
+                     MainWindowActions actions) {
         EventService eventService = new EventService(catalogue);
         EventsViewModel events = new EventsViewModel(eventService, executor, dialogs, messages);
         EventsView eventsView = new EventsView(events, messages, () -> eventsViewWindow());
         Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.EVENTS, eventsView);
-        this.mainWindow = new MainWindow(messages, screens, catalogue.folder(), executor, quit);
+        this.mainWindow = new MainWindow(messages, screens, catalogue.folder(), executor, actions);
     }
 
     private javafx.stage.Window eventsViewWindow() {

@@ -6,10 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaisonlog.gui.Screen;
+import org.liaisonlog.gui.util.Styles;
+import org.liaisonlog.logic.settings.Appearance;
+import org.liaisonlog.logic.settings.SettingsFile;
+import org.liaisonlog.logic.settings.UserSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -20,23 +30,71 @@ class LiaisonLogAppTest {
     @TempDir
     Path folder;
 
+    private LiaisonLogApp app;
+
     @AfterEach
     void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
         FxToolkit.cleanupStages();
+        Styles.use(Appearance.LIGHT);
+    }
+
+    private FxRobot start(Path catalogue) throws Exception {
+        LaunchOptions.set(new LaunchOptions(catalogue, true, null));
+        FxToolkit.registerPrimaryStage();
+        app = (LiaisonLogApp) FxToolkit.setupApplication(LiaisonLogApp.class);
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#eventsTable").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().size() == 1).orElse(false));
+        return robot;
+    }
+
+    /** Chooses a menu item of the main window's menu bar, by id, as a click on it does. */
+    private static void choose(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .flatMap(i -> i instanceof Menu sub ? sub.getItems().stream() : java.util.stream.Stream.of(i))
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(item::fire);
     }
 
     @Test
     void aNewCatalogueWithTheExampleOpensOnTheEventsScreen() throws Exception {
         Path catalogue = folder.resolve("catalogue");
-        LaunchOptions.set(new LaunchOptions(catalogue, true, "en"));
-        FxToolkit.registerPrimaryStage();
-        LiaisonLogApp app = (LiaisonLogApp) FxToolkit.setupApplication(LiaisonLogApp.class);
-        FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#eventsTable").tryQuery()
-                .map(t -> ((TableView<?>) t).getItems().size() == 1).orElse(false));
+        FxRobot robot = start(catalogue);
         assertThat(robot.lookup("#catalogueLocation").queryAs(Label.class).getText())
                 .isEqualTo("Catalogue: " + catalogue.toAbsolutePath());
         assertThat(Files.exists(catalogue.resolve("catalogue.mv.db"))).isTrue();
+    }
+
+    @Test
+    void switchingToRussianAndDarkIsShownAtOnceAndRemembered() throws Exception {
+        Path catalogue = folder.resolve("catalogue");
+        FxRobot robot = start(catalogue);
+        choose(robot, "languageru");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#eventsTable").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().size() == 1).orElse(false));
+        ListView<?> navigation = robot.lookup("#navigation").queryListView();
+        assertThat(robot.from(navigation).lookup(".list-cell").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText).contains("Мероприятия", "Поездки", "Темы");
+        assertThat(robot.lookup("#catalogueLocation").queryAs(Label.class).getText()).startsWith("Каталог: ");
+
+        choose(robot, "appearanceDARK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#navigation").query().getScene().getStylesheets())
+                .anyMatch(sheet -> sheet.endsWith("liaison-log-dark.css"));
+        robot.clickOn(robot.from(navigation).lookup(".list-cell").match((Labeled c) -> "Поездки".equals(c.getText()))
+                .queryAs(Labeled.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
         FxToolkit.cleanupApplication(app);
+        app = null;
+        UserSettings saved = new SettingsFile(catalogue).load();
+        assertThat(saved.language()).isEqualTo("ru");
+        assertThat(saved.appearance()).isEqualTo(Appearance.DARK);
+        assertThat(saved.lastScreen()).isEqualTo(Screen.TRIPS.name());
+        assertThat(saved.tableColumns().get("EVENTS")).startsWith("date", "title");
     }
 }

@@ -2,6 +2,7 @@ package org.liaisonlog.gui;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -12,6 +13,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -23,6 +26,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.Styles;
+import org.liaisonlog.logic.settings.Appearance;
 
 /** The main window's content: menus, navigation between screens, the screen, and a status bar. */
 public final class MainWindow extends BorderPane {
@@ -32,14 +37,14 @@ public final class MainWindow extends BorderPane {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
     private final ListView<Screen> navigation = new ListView<>();
-    private final Runnable quit;
+    private final MainWindowActions actions;
 
     /** The window over the given screens; a screen not given shows that it is coming. */
     public MainWindow(Messages messages, Map<Screen, ScreenView> views, Path catalogueFolder, FxTaskExecutor executor,
-                      Runnable quit) {
+                      MainWindowActions actions) {
         this.messages = messages;
         this.views = Map.copyOf(views);
-        this.quit = quit;
+        this.actions = actions;
         getStyleClass().add("main-window");
         for (Screen screen : Screen.values()) {
             ScreenView view = this.views.get(screen);
@@ -58,7 +63,7 @@ public final class MainWindow extends BorderPane {
         newRecord.setId("menuNewRecord");
         MenuItem find = item("menu.filter", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> currentView().ifPresent(ScreenView::focusFilter));
-        MenuItem exit = item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
+        MenuItem exit = item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions.quit());
         Menu file = new Menu(messages.get("menu.file"), null, newRecord, find, new SeparatorMenuItem(), exit);
         Menu view = new Menu(messages.get("menu.view"));
         for (Screen screen : Screen.values()) {
@@ -66,7 +71,37 @@ public final class MainWindow extends BorderPane {
             view.getItems().add(item(null, new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN),
                     () -> navigation.getSelectionModel().select(screen), messages.of(screen)));
         }
+        view.getItems().addAll(new SeparatorMenuItem(), appearanceMenu(), languageMenu());
         return new MenuBar(file, view);
+    }
+
+    private Menu appearanceMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu(messages.get("menu.appearance"));
+        for (Appearance appearance : Appearance.values()) {
+            RadioMenuItem item = new RadioMenuItem(messages.of(appearance));
+            item.setId("appearance" + appearance.name());
+            item.setToggleGroup(group);
+            item.setSelected(Styles.appearance() == appearance);
+            item.setOnAction(e -> actions.appearance().accept(appearance));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private Menu languageMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu(messages.get("menu.language"));
+        Map<String, String> names = Map.of("en", messages.get("language.en"), "ru", messages.get("language.ru"));
+        for (String language : List.of("en", "ru")) {
+            RadioMenuItem item = new RadioMenuItem(names.get(language));
+            item.setId("language" + language);
+            item.setToggleGroup(group);
+            item.setSelected(messages.language().equals(language));
+            item.setOnAction(e -> actions.language().accept(language));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
@@ -124,6 +159,22 @@ public final class MainWindow extends BorderPane {
 
     private java.util.Optional<ScreenView> currentView() {
         return java.util.Optional.ofNullable(views.get(current()));
+    }
+
+    /** Each screen's table columns, to remember between runs. */
+    public Map<Screen, List<String>> columns() {
+        Map<Screen, List<String>> columns = new EnumMap<>(Screen.class);
+        views.forEach((screen, view) -> columns.put(screen, view.columns()));
+        return columns;
+    }
+
+    public void restoreColumns(Map<Screen, List<String>> columns) {
+        columns.forEach((screen, state) -> {
+            ScreenView view = views.get(screen);
+            if (view != null && !state.isEmpty()) {
+                view.restoreColumns(state);
+            }
+        });
     }
 
     /** Reads every screen's data again. */

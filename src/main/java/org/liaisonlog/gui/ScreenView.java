@@ -1,5 +1,6 @@
 package org.liaisonlog.gui;
 
+import java.util.List;
 import javafx.scene.Node;
 
 /** A screen of the main window (events, trips, people, …): what the window's commands act on. */
@@ -16,4 +17,13 @@ public interface ScreenView {
 
     /** Ctrl+F: puts the cursor in the screen's filter. */
     void focusFilter();
+
+    /** The screen's main table's columns in order, hidden ones prefixed with "-", to remember. */
+    default List<String> columns() {
+        return List.of();
+    }
+
+    /** Puts the columns back as {@link #columns()} gave them; unknown names are ignored. */
+    default void restoreColumns(List<String> columns) {
+    }
 }

@@ -39,7 +39,8 @@ public final class WorkspaceFixture {
         executor = new FxTaskExecutor();
         FxDialogService dialogs = new FxDialogService(messages);
         dialogs.setOwner(stage);
-        workspace = new Workspace(catalogue, executor, dialogs, messages, stage::close);
+        workspace = new Workspace(catalogue, executor, dialogs, messages,
+                new MainWindowActions(stage::close, Styles::use, language -> { }));
         if (stage.getScene() == null) {
             stage.setScene(new Scene(workspace.mainWindow(), 1200, 760));
         } else {

@@ -25,6 +25,7 @@ import javafx.scene.Node;
 import org.liaisonlog.gui.ScreenView;
 import org.liaisonlog.gui.util.CollatedOrder;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.TableColumns;
 
 /** The events screen: a sortable, filterable table of events with new, open and delete. */
 public final class EventsView extends BorderPane implements ScreenView {
@@ -120,6 +121,13 @@ public final class EventsView extends BorderPane implements ScreenView {
         participants.setMinWidth(95);
         TableColumn<EventRowViewModel, String> themes = textColumn("events.column.themes", 260, byCollator);
         themes.setCellValueFactory(c -> c.getValue().themesProperty());
+        date.setId("date");
+        title.setId("title");
+        edition.setId("edition");
+        place.setId("place");
+        organisers.setId("organisers");
+        participants.setId("participants");
+        themes.setId("themes");
         table.getColumns().setAll(java.util.List.of(date, title, edition, place, organisers, participants, themes));
 
         SortedList<EventRowViewModel> sorted = new SortedList<>(viewModel.rows());
@@ -182,6 +190,16 @@ public final class EventsView extends BorderPane implements ScreenView {
     @Override
     public void load() {
         viewModel.load();
+    }
+
+    @Override
+    public java.util.List<String> columns() {
+        return TableColumns.state(table);
+    }
+
+    @Override
+    public void restoreColumns(java.util.List<String> columns) {
+        TableColumns.restore(table, columns);
     }
 
     @Override

@@ -53,6 +53,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(type, content, buttons.toArray(ButtonType[]::new));
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(header);
+        Styles.apply(alert.getDialogPane());
         Window parent = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(owner);
         if (parent != null) {
             alert.initOwner(parent);
