@@ -2,6 +2,8 @@ package org.liaisonlog;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
+import javafx.stage.Window;
 import org.liaisonlog.gui.MainWindow;
 import org.liaisonlog.gui.MainWindowActions;
 import org.liaisonlog.gui.Screen;
@@ -13,6 +15,9 @@ import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.event.EventService;
+import org.liaisonlog.logic.trip.TripService;
+import org.liaisonlog.gui.trip.TripsView;
+import org.liaisonlog.gui.trip.TripsViewModel;
 
 /**
  * The composition root of an open catalogue: services, view models and views, wired once.
@@ -26,13 +31,19 @@ public final class Workspace {
                      MainWindowActions actions) {
         EventService eventService = new EventService(catalogue);
         EventsViewModel events = new EventsViewModel(eventService, executor, dialogs, messages);
-        EventsView eventsView = new EventsView(events, messages, () -> eventsViewWindow());
+        Supplier<Window> owner = this::ownerWindow;
+        TripsViewModel trips = new TripsViewModel(new TripService(catalogue), executor, dialogs, messages);
+        events.setTripLogger(event -> {
+            mainWindow().show(Screen.TRIPS);
+            trips.newTripFor(event.id(), event.city(), event.countryCode(), event.start(), event.end(), event.title());
+        });
         Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
-        screens.put(Screen.EVENTS, eventsView);
+        screens.put(Screen.EVENTS, new EventsView(events, messages, owner));
+        screens.put(Screen.TRIPS, new TripsView(trips, messages, owner));
         this.mainWindow = new MainWindow(messages, screens, catalogue.folder(), executor, actions);
     }
 
-    private javafx.stage.Window eventsViewWindow() {
+    private Window ownerWindow() {
         return mainWindow.getScene() == null ? null : mainWindow.getScene().getWindow();
     }
 

@@ -22,6 +22,7 @@ import org.liaisonlog.logic.trip.TripRepository;
 import org.liaisonlog.model.trip.Trip;
 import org.liaisonlog.model.trip.TripLeg;
 import org.liaisonlog.model.trip.TripStatus;
+import org.liaisonlog.model.trip.TripSummary;
 import org.liaisonlog.persistence.generated.tables.records.TripEventRecord;
 import org.liaisonlog.persistence.generated.tables.records.TripLegRecord;
 import org.liaisonlog.persistence.generated.tables.records.TripRecord;
@@ -35,10 +36,12 @@ final class JooqTripRepository implements TripRepository {
 
     private final DSLContext dsl;
     private final JooqTransactions tx;
+    private final TripSummaryQuery summaries;
 
     JooqTripRepository(DSLContext dsl, JooqTransactions tx) {
         this.dsl = dsl;
         this.tx = tx;
+        this.summaries = new TripSummaryQuery(dsl);
     }
 
     @Override
@@ -56,19 +59,78 @@ final class JooqTripRepository implements TripRepository {
                     .set(TRIP.UPDATED_AT, now)
                     .set(TRIP.VERSION, 0)
                     .execute();
-            List<UUID> travellers = Codes.distinct(trip.travellerIds());
-            Rows.insertAll(dsl, TRIP_TRAVELLER, IntStream.range(0, travellers.size())
-                    .mapToObj(i -> new TripTravellerRecord(id, travellers.get(i), i))
-                    .toList());
-            List<TripLeg> legs = trip.legs();
-            Rows.insertAll(dsl, TRIP_LEG, IntStream.range(0, legs.size())
-                    .mapToObj(i -> legRecord(legs.get(i), id, i))
-                    .toList());
-            Rows.insertAll(dsl, TRIP_EVENT, Codes.distinct(trip.eventIds()).stream()
-                    .map(eventId -> new TripEventRecord(id, eventId))
-                    .toList());
+            insertChildren(trip);
             return findById(id).orElseThrow();
         });
+    }
+
+    /** Writes the trip over the version it was read at, replacing its travellers, legs and events. */
+    @Override
+    public Trip update(Trip trip) {
+        UUID id = trip.id();
+        OffsetDateTime now = Stamps.now();
+        return tx.inTransaction(() -> {
+            int rows = dsl.update(TRIP)
+                    .set(TRIP.PURPOSE, trip.purpose())
+                    .set(TRIP.STATUS, Codes.name(trip.status()))
+                    .set(TRIP.REPORT, trip.report())
+                    .set(TRIP.FOLLOW_UP, trip.followUp())
+                    .set(TRIP.UPDATED_AT, now)
+                    .set(TRIP.VERSION, TRIP.VERSION.plus(1))
+                    .where(TRIP.ID.eq(id))
+                    .and(TRIP.VERSION.eq(trip.stamp().version()))
+                    .execute();
+            Stamps.requireOneRow(rows, id);
+            dsl.deleteFrom(TRIP_TRAVELLER).where(TRIP_TRAVELLER.TRIP_ID.eq(id)).execute();
+            dsl.deleteFrom(TRIP_LEG).where(TRIP_LEG.TRIP_ID.eq(id)).execute();
+            dsl.deleteFrom(TRIP_EVENT).where(TRIP_EVENT.TRIP_ID.eq(id)).execute();
+            insertChildren(trip);
+            return findById(id).orElseThrow();
+        });
+    }
+
+    /** Deletes the trip read at {@code version}; travellers, legs and event links go with it (CASCADE). */
+    @Override
+    public void delete(UUID id, int version) {
+        tx.inTransaction(() -> {
+            int rows = dsl.deleteFrom(TRIP)
+                    .where(TRIP.ID.eq(id))
+                    .and(TRIP.VERSION.eq(version))
+                    .execute();
+            Stamps.requireOneRow(rows, id);
+        });
+    }
+
+    @Override
+    public List<TripSummary> findAllSummaries(String language) {
+        return tx.read(() -> summaries.fetchAll(language));
+    }
+
+    /** Distinct non-blank cities of legs, sorted. */
+    @Override
+    public List<String> findCities() {
+        return tx.read(() -> dsl.selectDistinct(TRIP_LEG.CITY)
+                .from(TRIP_LEG)
+                .where(TRIP_LEG.CITY.isNotNull())
+                .and(DSL.trim(TRIP_LEG.CITY).ne(""))
+                .orderBy(TRIP_LEG.CITY)
+                .fetch(TRIP_LEG.CITY));
+    }
+
+    /** Inserts the trip's travellers and legs (in list order) and its event links. */
+    private void insertChildren(Trip trip) {
+        UUID id = trip.id();
+        List<UUID> travellers = Codes.distinct(trip.travellerIds());
+        Rows.insertAll(dsl, TRIP_TRAVELLER, IntStream.range(0, travellers.size())
+                .mapToObj(i -> new TripTravellerRecord(id, travellers.get(i), i))
+                .toList());
+        List<TripLeg> legs = trip.legs();
+        Rows.insertAll(dsl, TRIP_LEG, IntStream.range(0, legs.size())
+                .mapToObj(i -> legRecord(legs.get(i), id, i))
+                .toList());
+        Rows.insertAll(dsl, TRIP_EVENT, Codes.distinct(trip.eventIds()).stream()
+                .map(eventId -> new TripEventRecord(id, eventId))
+                .toList());
     }
 
     @Override

@@ -104,6 +104,13 @@ public final class EventEditorView {
         cancel.setId("cancelButton");
         cancel.setTooltip(new Tooltip(messages.get("action.cancelTooltip")));
         cancel.setOnAction(e -> viewModel.cancel());
+        Button logTrip = new Button(messages.get("editor.logTrip"));
+        logTrip.setId("logTripButton");
+        logTrip.setTooltip(new Tooltip(messages.get("editor.logTripTooltip")));
+        logTrip.setVisible(viewModel.canLogTrip());
+        logTrip.disableProperty().bind(viewModel.changedProperty());
+        logTrip.setOnAction(e -> viewModel.logTrip());
+        ButtonBar.setButtonData(logTrip, ButtonBar.ButtonData.LEFT);
         Button delete = new Button(messages.get("action.delete"));
         delete.setId("deleteButton");
         delete.setVisible(!viewModel.isNew());
@@ -112,7 +119,7 @@ public final class EventEditorView {
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonBar.setButtonData(delete, ButtonBar.ButtonData.LEFT);
         ButtonBar bar = new ButtonBar();
-        bar.getButtons().addAll(delete, cancel, save);
+        bar.getButtons().addAll(delete, logTrip, cancel, save);
         bar.setPadding(new Insets(10));
         return bar;
     }

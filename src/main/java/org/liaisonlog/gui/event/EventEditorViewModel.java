@@ -76,6 +76,7 @@ public final class EventEditorViewModel {
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper();
     private final BooleanProperty changed = new SimpleBooleanProperty(false);
     private Runnable closer = () -> { };
+    private Consumer<Event> tripLogger;
 
     public EventEditorViewModel(Event event, EventEditingData data, EventService service, TaskExecutor executor,
                                 DialogService dialogs, Messages messages, Consumer<UUID> onSaved) {
@@ -204,6 +205,24 @@ public final class EventEditorViewModel {
                 onSaved.accept(null);
                 closer.run();
             }, error -> saveError.set(messages.format("editor.deleteFailed", ErrorTexts.describe(error, messages))));
+        }
+    }
+
+    /** Where "Log a trip to this event" goes; without one the command is not offered. */
+    public void setTripLogger(Consumer<Event> tripLogger) {
+        this.tripLogger = tripLogger;
+    }
+
+    /** True when a trip can be logged to this event: it is stored and has no unsaved changes. */
+    public boolean canLogTrip() {
+        return tripLogger != null && original != null;
+    }
+
+    /** Closes the editor and starts a trip to this event, prefilled with its place and dates. */
+    public void logTrip() {
+        if (canLogTrip() && !changed.get()) {
+            closer.run();
+            tripLogger.accept(original);
         }
     }
 

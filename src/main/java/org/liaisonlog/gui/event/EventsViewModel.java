@@ -36,6 +36,7 @@ public final class EventsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<EventRowViewModel> lastSaved = new ReadOnlyObjectWrapper<>();
     private Consumer<EventEditorViewModel> editorOpener = editor -> { };
+    private Consumer<Event> tripLogger;
 
     public EventsViewModel(EventService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
         this.service = service;
@@ -48,6 +49,16 @@ public final class EventsViewModel {
     /** Where an opened editor goes: the view shows it in a window. */
     public void setEditorOpener(Consumer<EventEditorViewModel> editorOpener) {
         this.editorOpener = editorOpener;
+    }
+
+    /** Where "Log a trip to this event" goes (the trips screen). */
+    public void setTripLogger(Consumer<Event> tripLogger) {
+        this.tripLogger = tripLogger;
+    }
+
+    /** Opens the event with this key in its editor (from another screen). */
+    public void openById(UUID id) {
+        executor.run(() -> service.find(id), found -> found.ifPresent(e -> openEditor(found)), this::failed);
     }
 
     /** Reads the table's lines again from the catalogue, in the background. */
@@ -87,9 +98,12 @@ public final class EventsViewModel {
     }
 
     private void openEditor(Optional<Event> event) {
-        executor.run(service::editingData, data -> editorOpener.accept(
-                new EventEditorViewModel(event.orElse(null), data, service, executor, dialogs, messages, this::load)),
-                this::failed);
+        executor.run(service::editingData, data -> {
+            EventEditorViewModel editor = new EventEditorViewModel(event.orElse(null), data, service, executor,
+                    dialogs, messages, this::load);
+            editor.setTripLogger(tripLogger);
+            editorOpener.accept(editor);
+        }, this::failed);
     }
 
     /** Deletes an event after asking; nothing happens when the user cancels. */

@@ -173,6 +173,30 @@ class EventEditorViewModelTest {
     }
 
     @Test
+    void aTripCanBeLoggedToAStoredUnchangedEvent() {
+        EventEditorViewModel first = editor(null);
+        first.titleProperty().set("Sixth conference");
+        first.save();
+        Event stored = catalogue.events().findById(catalogue.events().findAllSummaries().get(0).id()).orElseThrow();
+        java.util.List<Event> logged = new java.util.ArrayList<>();
+        EventEditorViewModel fresh = editor(null);
+        fresh.setTripLogger(logged::add);
+        assertThat(fresh.canLogTrip()).as("not for an event not yet saved").isFalse();
+        EventEditorViewModel opened = editor(stored);
+        opened.setTripLogger(logged::add);
+        assertThat(opened.canLogTrip()).isTrue();
+        opened.mottoProperty().set("changed");
+        opened.logTrip();
+        assertThat(logged).as("not while there are unsaved changes").isEmpty();
+        EventEditorViewModel clean = editor(stored);
+        clean.setTripLogger(logged::add);
+        closed.set(0);
+        clean.logTrip();
+        assertThat(logged).containsExactly(stored);
+        assertThat(closed).hasValue(1);
+    }
+
+    @Test
     void anOpenedEventShowsWhatWasStored() {
         EventEditorViewModel first = editor(null);
         first.titleProperty().set("Sixth conference");

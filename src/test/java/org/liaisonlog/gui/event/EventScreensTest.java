@@ -236,6 +236,23 @@ class EventScreensTest {
         assertThat(fixture.catalogue().events().findById(event.id()).orElseThrow().motto()).isNull();
     }
 
+    @Test
+    void aTripIsLoggedToAnEventFromItsEditor(FxRobot robot) throws Exception {
+        storeEvent("Expert group meeting on synthetic drugs");
+        robot.interact(fixture::reload);
+        fixture.settle();
+        robot.doubleClickOn("Expert group meeting on synthetic drugs");
+        waitFor(robot, "#logTripButton");
+        robot.clickOn("#logTripButton");
+        fixture.settle();
+        waitFor(robot, "#tripEditor");
+        assertThat(robot.lookup("#eventEditor").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#purposeField").queryTextInputControl().getText())
+                .isEqualTo("To participate in Expert group meeting on synthetic drugs");
+        assertThat(robot.lookup("#legCity0").queryTextInputControl().getText()).isEqualTo("Vienna");
+        assertThat(robot.lookup("#legFrom0").queryAs(DatePicker.class).getValue()).isEqualTo(LocalDate.of(2023, 3, 14));
+    }
+
     private Event storeEvent(String title) {
         Organisation osce = fixture.catalogue().organisations().findAll().stream()
                 .filter(o -> "OSCE".equals(o.acronym())).findFirst().orElseThrow();

@@ -1,0 +1,250 @@
+package org.liaisonlog.gui.trip;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.liaisonlog.gui.util.DialogService;
+import org.liaisonlog.gui.util.ErrorTexts;
+import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.logic.trip.TripEditingData;
+import org.liaisonlog.logic.trip.TripService;
+import org.liaisonlog.logic.util.TaskExecutor;
+import org.liaisonlog.model.common.PartialDate;
+import org.liaisonlog.model.common.RecordStamp;
+import org.liaisonlog.model.event.EventSummary;
+import org.liaisonlog.model.person.Person;
+import org.liaisonlog.model.trip.Trip;
+import org.liaisonlog.model.trip.TripLeg;
+import org.liaisonlog.model.trip.TripStatus;
+
+/**
+ * The trip editor: a copy of the trip as editable properties, validated as typed; Save stores
+ * it (with the people first named here) in the background and, if that fails, keeps everything
+ * as typed and says why.
+ */
+public final class TripEditorViewModel {
+
+    private final Trip original;
+    private final TripChoices choices;
+    private final TripService service;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Consumer<UUID> onSaved;
+
+    private final ObservableList<Person> travellers = FXCollections.observableArrayList();
+    private final StringProperty purpose = new SimpleStringProperty("");
+    private final ObjectProperty<TripStatus> status = new SimpleObjectProperty<>(TripStatus.PLANNED);
+    private final ObservableList<TripLegRowViewModel> legs = FXCollections.observableArrayList();
+    private final ObservableList<EventSummary> events = FXCollections.observableArrayList();
+    private final StringProperty report = new SimpleStringProperty("");
+    private final StringProperty followUp = new SimpleStringProperty("");
+
+    private final TripValidation validation;
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper();
+    private final BooleanProperty changed = new SimpleBooleanProperty(false);
+    private final InvalidationListener onInput = o -> {
+        changed.set(true);
+        revalidate();
+    };
+    private Runnable closer = () -> { };
+
+    public TripEditorViewModel(Trip trip, TripEditingData data, TripService service, TaskExecutor executor,
+                               DialogService dialogs, Messages messages, Consumer<UUID> onSaved) {
+        this.original = trip;
+        this.choices = new TripChoices(data);
+        this.service = service;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.onSaved = onSaved;
+        this.validation = new TripValidation(messages);
+        legs.addListener((ListChangeListener<TripLegRowViewModel>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(row -> List.of(row.inputs()).forEach(i -> i.removeListener(onInput)));
+                c.getAddedSubList().forEach(row -> List.of(row.inputs()).forEach(i -> i.addListener(onInput)));
+            }
+        });
+        if (trip != null) {
+            fill(trip);
+        }
+        for (Observable input : new Observable[] {travellers, purpose, status, legs, events, report, followUp}) {
+            input.addListener(onInput);
+        }
+        revalidate();
+    }
+
+    private void fill(Trip trip) {
+        trip.travellerIds().forEach(id -> choices.person(id).ifPresent(travellers::add));
+        purpose.set(nonNull(trip.purpose()));
+        status.set(trip.status());
+        trip.legs().forEach(leg -> legs.add(new TripLegRowViewModel(leg, choices.countries(), messages.language())));
+        trip.eventIds().forEach(id -> choices.event(id).ifPresent(events::add));
+        report.set(nonNull(trip.report()));
+        followUp.set(nonNull(trip.followUp()));
+    }
+
+    /**
+     * Fills a new trip for an event: the event attended, a leg at its place and dates, and the
+     * purpose "To participate in …". Counts as a change (closing asks first).
+     */
+    public void prefillForEvent(UUID eventId, String city, String countryCode, PartialDate start, PartialDate end,
+                                String title) {
+        choices.event(eventId).ifPresent(e -> {
+            if (!events.contains(e)) {
+                events.add(e);
+            }
+        });
+        TripLegRowViewModel leg = addLeg();
+        leg.cityProperty().set(nonNull(city));
+        leg.countryProperty().set(countryCode == null ? "" : choices.countries().name(countryCode, messages.language()));
+        leg.fromProperty().set(start == null ? null : start.date());
+        PartialDate last = end != null ? end : start;
+        leg.toProperty().set(last == null ? null : last.lastDay());
+        purpose.set(messages.format("trip.purposeForEvent", nonNull(title)));
+    }
+
+    /** The trip as it stands in the form. Unknown countries count as none. */
+    Trip candidate() {
+        RecordStamp stamp = original == null ? RecordStamp.fresh() : original.stamp();
+        List<TripLeg> tripLegs = legs.stream().map(l -> l.leg(choices.countries())).toList();
+        return new Trip(stamp, travellers.stream().map(Person::id).distinct().toList(), purpose.get().strip(),
+                tripLegs, events.stream().map(EventSummary::id).distinct().toList(),
+                status.get() == null ? TripStatus.PLANNED : status.get(), blankToNull(report.get()),
+                blankToNull(followUp.get()));
+    }
+
+    private void revalidate() {
+        validation.update(candidate(), legs, choices.countries());
+    }
+
+    /** Saves in the background; on success closes the editor and refreshes the table. */
+    public void save() {
+        if (!validation.validProperty().get() || saving.get()) {
+            return;
+        }
+        Trip trip = candidate();
+        List<Person> newPeople = choices.newPeopleUsed(new HashSet<>(trip.travellerIds()));
+        saving.set(true);
+        saveError.set(null);
+        executor.run(() -> service.save(trip, newPeople), saved -> {
+            saving.set(false);
+            changed.set(false);
+            onSaved.accept(saved.id());
+            closer.run();
+        }, error -> {
+            saving.set(false);
+            saveError.set(messages.format("trip.saveFailed", ErrorTexts.describe(error, messages)));
+        });
+    }
+
+    /** Closes the editor, asking first when something typed would be lost. */
+    public void cancel() {
+        if (!changed.get() || dialogs.confirm(messages.get("trip.discardQuestion"),
+                messages.get("trip.discardDetail"), messages.get("action.discard"))) {
+            closer.run();
+        }
+    }
+
+    /** Deletes the trip being edited, after asking. */
+    public void delete() {
+        if (original == null) {
+            closer.run();
+            return;
+        }
+        if (dialogs.confirm(messages.format("trips.deleteQuestion", original.purpose()),
+                messages.get("trips.deleteDetail"), messages.get("action.delete"))) {
+            executor.run(() -> {
+                service.delete(original.id(), original.stamp().version());
+                return null;
+            }, ignored -> {
+                onSaved.accept(null);
+                closer.run();
+            }, error -> saveError.set(messages.format("trip.deleteFailed", ErrorTexts.describe(error, messages))));
+        }
+    }
+
+    /** Adds a traveller by what the user typed: a person in the catalogue, or a new one. */
+    public void addTraveller(String text) {
+        if (text != null && !text.isBlank()) {
+            addTraveller(choices.personNamed(text));
+        }
+    }
+
+    public void addTraveller(Person person) {
+        if (person != null && !travellers.contains(person)) {
+            travellers.add(person);
+        }
+    }
+
+    /** Adds the event whose title was typed; false when no event has that title. */
+    public boolean addEvent(String title) {
+        return choices.eventTitled(title).map(e -> {
+            addEvent(e);
+            return true;
+        }).orElse(false);
+    }
+
+    public void addEvent(EventSummary event) {
+        if (event != null && events.stream().noneMatch(e -> e.id().equals(event.id()))) {
+            events.add(event);
+        }
+    }
+
+    /** Adds an empty leg at the end and returns it. */
+    public TripLegRowViewModel addLeg() {
+        TripLegRowViewModel row = new TripLegRowViewModel(null, choices.countries(), messages.language());
+        legs.add(row);
+        return row;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public void setCloser(Runnable closer) {
+        this.closer = closer;
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public String originalPurpose() {
+        return original == null ? "" : original.purpose();
+    }
+
+    public TripChoices choices() { return choices; }
+    public TripValidation validation() { return validation; }
+    public ObservableList<Person> travellers() { return travellers; }
+    public StringProperty purposeProperty() { return purpose; }
+    public ObjectProperty<TripStatus> statusProperty() { return status; }
+    public ObservableList<TripLegRowViewModel> legs() { return legs; }
+    public ObservableList<EventSummary> events() { return events; }
+    public StringProperty reportProperty() { return report; }
+    public StringProperty followUpProperty() { return followUp; }
+    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty saveErrorProperty() { return saveError.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty changedProperty() { return changed; }
+}

@@ -1,0 +1,59 @@
+package org.liaisonlog.gui.trip;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.logic.catalogue.CountryIndex;
+import org.liaisonlog.logic.event.Problem;
+import org.liaisonlog.logic.trip.TripField;
+import org.liaisonlog.logic.trip.TripValidator;
+import org.liaisonlog.model.trip.Trip;
+
+/** The trip form's problems: one message (or none) per field and per leg field, and validity. */
+public final class TripValidation {
+
+    private final Messages messages;
+    private final ReadOnlyStringWrapper purposeError = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper travellersError = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+
+    TripValidation(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Checks the trip and shows each problem at its field, the legs' at their leg rows. */
+    void update(Trip trip, List<TripLegRowViewModel> legs, CountryIndex countries) {
+        List<Problem<TripField>> problems = TripValidator.validate(trip);
+        purposeError.set(message(problems, TripField.PURPOSE));
+        travellersError.set(message(problems, TripField.TRAVELLERS));
+        boolean ok = purposeError.get() == null && travellersError.get() == null;
+        for (TripLegRowViewModel row : legs) {
+            List<Problem<TripField>> legProblems = TripValidator.validateLeg(row.leg(countries), trip.status());
+            String unknown = row.unknownCountry(countries) ? messages.get("validation.unknownCountry") : null;
+            row.showErrors(message(legProblems, TripField.LEG_PLACE), unknown,
+                    message(legProblems, TripField.LEG_FROM), message(legProblems, TripField.LEG_TO));
+            ok &= legProblems.isEmpty() && unknown == null;
+        }
+        valid.set(ok);
+    }
+
+    private String message(List<Problem<TripField>> problems, TripField field) {
+        return problems.stream().filter(p -> p.field() == field).findFirst()
+                .map(p -> messages.get(p.messageKey())).orElse(null);
+    }
+
+    public ReadOnlyStringProperty purposeErrorProperty() {
+        return purposeError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty travellersErrorProperty() {
+        return travellersError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+}
