@@ -37,6 +37,7 @@ public final class Workspace {
             mainWindow().show(Screen.TRIPS);
             trips.newTripFor(event.id(), event.city(), event.countryCode(), event.start(), event.end(), event.title());
         });
+        trips.setEventOpener(events::openById);
         Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.EVENTS, new EventsView(events, messages, owner));
         screens.put(Screen.TRIPS, new TripsView(trips, messages, owner));

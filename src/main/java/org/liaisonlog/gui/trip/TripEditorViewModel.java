@@ -65,6 +65,7 @@ public final class TripEditorViewModel {
         revalidate();
     };
     private Runnable closer = () -> { };
+    private java.util.function.Consumer<java.util.UUID> eventOpener = id -> { };
 
     public TripEditorViewModel(Trip trip, TripEditingData data, TripService service, TaskExecutor executor,
                                DialogService dialogs, Messages messages, Consumer<UUID> onSaved) {
@@ -221,6 +222,18 @@ public final class TripEditorViewModel {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Where an event of the trip opens (the events screen's editor). */
+    public void setEventOpener(java.util.function.Consumer<java.util.UUID> eventOpener) {
+        this.eventOpener = eventOpener;
+    }
+
+    /** Opens one of the trip's events in its own editor. */
+    public void openEvent(EventSummary event) {
+        if (event != null) {
+            eventOpener.accept(event.id());
+        }
     }
 
     public void setCloser(Runnable closer) {

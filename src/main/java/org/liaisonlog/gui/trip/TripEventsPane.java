@@ -64,8 +64,16 @@ final class TripEventsPane extends VBox {
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && list.getSelectionModel().getSelectedItem() != null) {
                 viewModel.events().remove(list.getSelectionModel().getSelectedItem());
+            } else if (e.getCode() == KeyCode.ENTER) {
+                viewModel.openEvent(list.getSelectionModel().getSelectedItem());
             }
         });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                viewModel.openEvent(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setTooltip(new javafx.scene.control.Tooltip(messages.get("trip.eventsTooltip")));
         getChildren().addAll(list, new HBox(8, input, remove), error);
     }
 

@@ -37,6 +37,8 @@ public final class TripsViewModel {
     private final ReadOnlyObjectWrapper<TripRowViewModel> lastSaved = new ReadOnlyObjectWrapper<>();
     private Consumer<TripEditorViewModel> editorOpener = editor -> { };
 
+    private Consumer<java.util.UUID> eventOpener = id -> { };
+
     public TripsViewModel(TripService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
         this.service = service;
         this.executor = executor;
@@ -94,10 +96,16 @@ public final class TripsViewModel {
         }
     }
 
+    /** Where a trip's events open, from its editor. */
+    public void setEventOpener(Consumer<java.util.UUID> eventOpener) {
+        this.eventOpener = eventOpener;
+    }
+
     private void openEditor(Trip trip, Consumer<TripEditorViewModel> prepare) {
         executor.run(service::editingData, data -> {
             TripEditorViewModel editor = new TripEditorViewModel(trip, data, service, executor, dialogs, messages,
                     this::load);
+            editor.setEventOpener(eventOpener);
             prepare.accept(editor);
             editorOpener.accept(editor);
         }, this::failed);

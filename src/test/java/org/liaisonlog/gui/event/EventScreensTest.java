@@ -39,6 +39,9 @@ import org.liaisonlog.model.event.EventKind;
 import org.liaisonlog.model.organisation.Organisation;
 import org.liaisonlog.model.person.Person;
 import org.liaisonlog.model.theme.Theme;
+import org.liaisonlog.model.trip.Trip;
+import org.liaisonlog.model.trip.TripLeg;
+import org.liaisonlog.model.trip.TripStatus;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -251,6 +254,28 @@ class EventScreensTest {
                 .isEqualTo("To participate in Expert group meeting on synthetic drugs");
         assertThat(robot.lookup("#legCity0").queryTextInputControl().getText()).isEqualTo("Vienna");
         assertThat(robot.lookup("#legFrom0").queryAs(DatePicker.class).getValue()).isEqualTo(LocalDate.of(2023, 3, 14));
+    }
+
+    @Test
+    void aTripsEventOpensInOneClickFromTheTripEditor(FxRobot robot) throws Exception {
+        Event event = storeEvent("Expert group meeting on synthetic drugs");
+        Person traveller = fixture.catalogue().people().insert(new Person(RecordStamp.fresh(), "Aziz Karimov", List.of(),
+                null, null, null, "UZ", null));
+        fixture.catalogue().trips().insert(new Trip(RecordStamp.fresh(), List.of(traveller.id()), "Mission to Vienna",
+                List.of(new TripLeg(UUID.randomUUID(), "Vienna", "AT", LocalDate.of(2023, 3, 13), LocalDate.of(2023, 3, 15))),
+                List.of(event.id()), TripStatus.DONE, null, null));
+        robot.interact(fixture::reload);
+        fixture.settle();
+        robot.clickOn(robot.lookup("#navigation .list-cell").match((Labeled c) -> "Trips".equals(c.getText()))
+                .queryAs(Labeled.class));
+        robot.doubleClickOn("Mission to Vienna");
+        waitFor(robot, "#tripEventsList");
+        robot.doubleClickOn(robot.lookup("#tripEventsList .list-cell")
+                .match((Labeled c) -> c.getText() != null && c.getText().contains("Expert group")).queryAs(Labeled.class));
+        fixture.settle();
+        waitFor(robot, "#eventEditor");
+        assertThat(robot.lookup("#titleField").queryTextInputControl().getText())
+                .isEqualTo("Expert group meeting on synthetic drugs");
     }
 
     private Event storeEvent(String title) {
