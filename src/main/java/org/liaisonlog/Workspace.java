@@ -16,6 +16,9 @@ import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.event.EventService;
 import org.liaisonlog.logic.trip.TripService;
+import org.liaisonlog.gui.theme.ThemesView;
+import org.liaisonlog.gui.theme.ThemesViewModel;
+import org.liaisonlog.logic.theme.ThemeService;
 import org.liaisonlog.gui.trip.TripsView;
 import org.liaisonlog.gui.trip.TripsViewModel;
 
@@ -38,9 +41,12 @@ public final class Workspace {
             trips.newTripFor(event.id(), event.city(), event.countryCode(), event.start(), event.end(), event.title());
         });
         trips.setEventOpener(events::openById);
+        ThemesViewModel themes = new ThemesViewModel(new ThemeService(catalogue), executor, dialogs, messages);
+        themes.setEventOpener(events::openById);
         Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.EVENTS, new EventsView(events, messages, owner));
         screens.put(Screen.TRIPS, new TripsView(trips, messages, owner));
+        screens.put(Screen.THEMES, new ThemesView(themes, messages, owner));
         this.mainWindow = new MainWindow(messages, screens, catalogue.folder(), executor, actions);
     }
 

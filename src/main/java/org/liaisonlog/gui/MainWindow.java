@@ -130,6 +130,9 @@ public final class MainWindow extends BorderPane {
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, screen) -> {
             if (screen != null) {
                 content.getChildren().setAll(screens.get(screen));
+                if (old != null) {
+                    currentView().ifPresent(ScreenView::shown);
+                }
             }
         });
         return navigation;

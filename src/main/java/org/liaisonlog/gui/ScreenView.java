@@ -12,6 +12,11 @@ public interface ScreenView {
     /** Reads the screen's data from the catalogue again, in the background. */
     void load();
 
+    /** The screen is being shown: its data may have changed on other screens, so read it again. */
+    default void shown() {
+        load();
+    }
+
     /** Ctrl+N: starts a new record of this screen's kind. */
     void newRecord();
 

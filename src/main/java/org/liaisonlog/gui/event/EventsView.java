@@ -192,6 +192,13 @@ public final class EventsView extends BorderPane implements ScreenView {
         viewModel.load();
     }
 
+    /** Reads the events again (others screens may have changed them), keeping the selected one. */
+    @Override
+    public void shown() {
+        EventRowViewModel row = selected();
+        viewModel.load(row == null ? null : row.id());
+    }
+
     @Override
     public java.util.List<String> columns() {
         return TableColumns.state(table);

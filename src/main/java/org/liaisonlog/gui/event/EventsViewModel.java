@@ -67,7 +67,7 @@ public final class EventsViewModel {
     }
 
     /** Reads the lines again, then points {@link #lastSavedProperty()} at the one with this key. */
-    private void load(UUID saved) {
+    public void load(UUID saved) {
         loading.set(true);
         String language = messages.language();
         executor.run(() -> service.list(language), list -> {
