@@ -16,6 +16,12 @@ import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.event.EventService;
 import org.liaisonlog.logic.trip.TripService;
+import org.liaisonlog.gui.organisation.OrganisationsView;
+import org.liaisonlog.gui.organisation.OrganisationsViewModel;
+import org.liaisonlog.gui.person.PeopleView;
+import org.liaisonlog.gui.person.PeopleViewModel;
+import org.liaisonlog.logic.organisation.OrganisationService;
+import org.liaisonlog.logic.person.PersonService;
 import org.liaisonlog.gui.theme.ThemesView;
 import org.liaisonlog.gui.theme.ThemesViewModel;
 import org.liaisonlog.logic.theme.ThemeService;
@@ -43,9 +49,16 @@ public final class Workspace {
         trips.setEventOpener(events::openById);
         ThemesViewModel themes = new ThemesViewModel(new ThemeService(catalogue), executor, dialogs, messages);
         themes.setEventOpener(events::openById);
+        PeopleViewModel people = new PeopleViewModel(new PersonService(catalogue), executor, dialogs, messages);
+        people.setEventOpener(events::openById);
+        OrganisationsViewModel organisations =
+                new OrganisationsViewModel(new OrganisationService(catalogue), executor, dialogs, messages);
+        organisations.setEventOpener(events::openById);
         Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.EVENTS, new EventsView(events, messages, owner));
         screens.put(Screen.TRIPS, new TripsView(trips, messages, owner));
+        screens.put(Screen.PEOPLE, new PeopleView(people, messages, owner));
+        screens.put(Screen.ORGANISATIONS, new OrganisationsView(organisations, messages, owner));
         screens.put(Screen.THEMES, new ThemesView(themes, messages, owner));
         this.mainWindow = new MainWindow(messages, screens, catalogue.folder(), executor, actions);
     }

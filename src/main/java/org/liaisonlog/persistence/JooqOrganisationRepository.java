@@ -5,6 +5,9 @@ import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 import static org.liaisonlog.persistence.generated.Tables.ORGANISATION;
 import static org.liaisonlog.persistence.generated.Tables.ORGANISATION_ALIAS;
+import static org.liaisonlog.persistence.generated.Tables.ATTENDANCE;
+import static org.liaisonlog.persistence.generated.Tables.EVENT_ORGANISER;
+import static org.liaisonlog.persistence.generated.Tables.PERSON;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,7 +17,9 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.liaisonlog.logic.catalogue.CatalogueException;
 import org.liaisonlog.logic.organisation.OrganisationRepository;
+import org.liaisonlog.model.attendance.AttendanceHistoryEntry;
 import org.liaisonlog.model.organisation.Organisation;
 import org.liaisonlog.model.organisation.OrganisationKind;
 import org.liaisonlog.persistence.generated.tables.records.OrganisationRecord;
@@ -27,10 +32,12 @@ final class JooqOrganisationRepository implements OrganisationRepository {
 
     private final DSLContext dsl;
     private final JooqTransactions tx;
+    private final AttendanceHistoryQuery history;
 
     JooqOrganisationRepository(DSLContext dsl, JooqTransactions tx) {
         this.dsl = dsl;
         this.tx = tx;
+        this.history = new AttendanceHistoryQuery(dsl);
     }
 
     @Override
@@ -51,17 +58,80 @@ final class JooqOrganisationRepository implements OrganisationRepository {
                     .set(ORGANISATION.UPDATED_AT, now)
                     .set(ORGANISATION.VERSION, 0)
                     .execute();
-            List<String> aliases = Codes.distinct(organisation.otherNames());
-            if (!aliases.isEmpty()) {
-                var insert = dsl.insertInto(ORGANISATION_ALIAS,
-                        ORGANISATION_ALIAS.ORGANISATION_ID, ORGANISATION_ALIAS.ALIAS);
-                for (String alias : aliases) {
-                    insert = insert.values(id, alias);
-                }
-                insert.execute();
-            }
+            insertAliases(id, organisation.otherNames());
             return findById(id).orElseThrow();
         });
+    }
+
+    /** Writes the organisation over the version it was read at, replacing its other names. */
+    @Override
+    public Organisation update(Organisation organisation) {
+        UUID id = organisation.id();
+        OffsetDateTime now = Stamps.now();
+        return tx.inTransaction(() -> {
+            int rows = dsl.update(ORGANISATION)
+                    .set(ORGANISATION.NAME, organisation.name())
+                    .set(ORGANISATION.NAME_RU, organisation.nameRu())
+                    .set(ORGANISATION.ACRONYM, organisation.acronym())
+                    .set(ORGANISATION.KIND, Codes.name(organisation.kind()))
+                    .set(ORGANISATION.COUNTRY_CODE, organisation.countryCode())
+                    .set(ORGANISATION.PARENT_ID, organisation.parentId())
+                    .set(ORGANISATION.NOTES, organisation.notes())
+                    .set(ORGANISATION.UPDATED_AT, now)
+                    .set(ORGANISATION.VERSION, ORGANISATION.VERSION.plus(1))
+                    .where(ORGANISATION.ID.eq(id))
+                    .and(ORGANISATION.VERSION.eq(organisation.stamp().version()))
+                    .execute();
+            Stamps.requireOneRow(rows, id);
+            dsl.deleteFrom(ORGANISATION_ALIAS).where(ORGANISATION_ALIAS.ORGANISATION_ID.eq(id)).execute();
+            insertAliases(id, organisation.otherNames());
+            return findById(id).orElseThrow();
+        });
+    }
+
+    /**
+     * Deletes the organisation unless attendance, an event's organisers, a person or a
+     * sub-organisation refers to it; its other names go with it.
+     */
+    @Override
+    public void delete(UUID id, int version) {
+        tx.inTransaction(() -> {
+            boolean referenced = dsl.fetchExists(ATTENDANCE, ATTENDANCE.ORGANISATION_ID.eq(id))
+                    || dsl.fetchExists(EVENT_ORGANISER, EVENT_ORGANISER.ORGANISATION_ID.eq(id))
+                    || dsl.fetchExists(PERSON, PERSON.ORGANISATION_ID.eq(id))
+                    || dsl.fetchExists(ORGANISATION, ORGANISATION.PARENT_ID.eq(id));
+            if (referenced) {
+                throw new CatalogueException("error.organisationInUse",
+                        "The organisation is still referred to; nothing was deleted");
+            }
+            int rows = dsl.deleteFrom(ORGANISATION)
+                    .where(ORGANISATION.ID.eq(id))
+                    .and(ORGANISATION.VERSION.eq(version))
+                    .execute();
+            Stamps.requireOneRow(rows, id);
+        });
+    }
+
+    private void insertAliases(UUID id, List<String> otherNames) {
+        List<String> aliases = Codes.distinct(otherNames);
+        if (!aliases.isEmpty()) {
+            var insert = dsl.insertInto(ORGANISATION_ALIAS,
+                    ORGANISATION_ALIAS.ORGANISATION_ID, ORGANISATION_ALIAS.ALIAS);
+            for (String alias : aliases) {
+                insert = insert.values(id, alias);
+            }
+            insert.execute();
+        }
+    }
+
+    @Override
+    public Map<UUID, Integer> eventCounts() {
+        return tx.read(() -> history.eventCounts(ATTENDANCE.ORGANISATION_ID));
+    }
+
+    @Override
+    public List<AttendanceHistoryEntry> attendanceOfOrganisation(UUID organisationId, boolean includeSubOrganisations) {
+        return tx.read(() -> history.ofOrganisation(organisationId, includeSubOrganisations));
     }
 
     @Override

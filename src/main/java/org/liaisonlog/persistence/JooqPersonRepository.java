@@ -5,6 +5,8 @@ import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 import static org.liaisonlog.persistence.generated.Tables.PERSON;
 import static org.liaisonlog.persistence.generated.Tables.PERSON_SPELLING;
+import static org.liaisonlog.persistence.generated.Tables.TRIP_TRAVELLER;
+import static org.liaisonlog.persistence.generated.Tables.ATTENDANCE;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,7 +16,9 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.liaisonlog.logic.catalogue.CatalogueException;
 import org.liaisonlog.logic.person.PersonRepository;
+import org.liaisonlog.model.attendance.AttendanceHistoryEntry;
 import org.liaisonlog.model.person.Person;
 import org.liaisonlog.persistence.generated.tables.records.PersonRecord;
 
@@ -26,10 +30,12 @@ final class JooqPersonRepository implements PersonRepository {
 
     private final DSLContext dsl;
     private final JooqTransactions tx;
+    private final AttendanceHistoryQuery history;
 
     JooqPersonRepository(DSLContext dsl, JooqTransactions tx) {
         this.dsl = dsl;
         this.tx = tx;
+        this.history = new AttendanceHistoryQuery(dsl);
     }
 
     @Override
@@ -49,16 +55,73 @@ final class JooqPersonRepository implements PersonRepository {
                     .set(PERSON.UPDATED_AT, now)
                     .set(PERSON.VERSION, 0)
                     .execute();
-            List<String> spellings = Codes.distinct(person.otherSpellings());
-            if (!spellings.isEmpty()) {
-                var insert = dsl.insertInto(PERSON_SPELLING, PERSON_SPELLING.PERSON_ID, PERSON_SPELLING.SPELLING);
-                for (String spelling : spellings) {
-                    insert = insert.values(id, spelling);
-                }
-                insert.execute();
-            }
+            insertSpellings(id, person.otherSpellings());
             return findById(id).orElseThrow();
         });
+    }
+
+    /** Writes the person over the version they were read at, replacing the other spellings. */
+    @Override
+    public Person update(Person person) {
+        UUID id = person.id();
+        OffsetDateTime now = Stamps.now();
+        return tx.inTransaction(() -> {
+            int rows = dsl.update(PERSON)
+                    .set(PERSON.NAME, person.name())
+                    .set(PERSON.HONORIFIC, person.honorific())
+                    .set(PERSON.POSITION, person.position())
+                    .set(PERSON.ORGANISATION_ID, person.organisationId())
+                    .set(PERSON.COUNTRY_CODE, person.countryCode())
+                    .set(PERSON.NOTES, person.notes())
+                    .set(PERSON.UPDATED_AT, now)
+                    .set(PERSON.VERSION, PERSON.VERSION.plus(1))
+                    .where(PERSON.ID.eq(id))
+                    .and(PERSON.VERSION.eq(person.stamp().version()))
+                    .execute();
+            Stamps.requireOneRow(rows, id);
+            dsl.deleteFrom(PERSON_SPELLING).where(PERSON_SPELLING.PERSON_ID.eq(id)).execute();
+            insertSpellings(id, person.otherSpellings());
+            return findById(id).orElseThrow();
+        });
+    }
+
+    /** Deletes the person unless an attendance line or a trip names them; spellings go with them. */
+    @Override
+    public void delete(UUID id, int version) {
+        tx.inTransaction(() -> {
+            boolean referenced = dsl.fetchExists(ATTENDANCE, ATTENDANCE.PERSON_ID.eq(id))
+                    || dsl.fetchExists(TRIP_TRAVELLER, TRIP_TRAVELLER.PERSON_ID.eq(id));
+            if (referenced) {
+                throw new CatalogueException("error.personInUse",
+                        "The person is named by attendance or a trip; nothing was deleted");
+            }
+            int rows = dsl.deleteFrom(PERSON)
+                    .where(PERSON.ID.eq(id))
+                    .and(PERSON.VERSION.eq(version))
+                    .execute();
+            Stamps.requireOneRow(rows, id);
+        });
+    }
+
+    private void insertSpellings(UUID id, List<String> otherSpellings) {
+        List<String> spellings = Codes.distinct(otherSpellings);
+        if (!spellings.isEmpty()) {
+            var insert = dsl.insertInto(PERSON_SPELLING, PERSON_SPELLING.PERSON_ID, PERSON_SPELLING.SPELLING);
+            for (String spelling : spellings) {
+                insert = insert.values(id, spelling);
+            }
+            insert.execute();
+        }
+    }
+
+    @Override
+    public Map<UUID, Integer> eventCounts() {
+        return tx.read(() -> history.eventCounts(ATTENDANCE.PERSON_ID));
+    }
+
+    @Override
+    public List<AttendanceHistoryEntry> attendanceOfPerson(UUID personId) {
+        return tx.read(() -> history.ofPerson(personId));
     }
 
     @Override

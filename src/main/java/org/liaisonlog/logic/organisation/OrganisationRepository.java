@@ -1,8 +1,10 @@
 package org.liaisonlog.logic.organisation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.liaisonlog.model.attendance.AttendanceHistoryEntry;
 import org.liaisonlog.model.organisation.Organisation;
 
 /** Stores organisations with their other names. */
@@ -10,10 +12,37 @@ public interface OrganisationRepository {
 
     Organisation insert(Organisation organisation);
 
+    /**
+     * Updates an organisation read at {@code organisation.stamp().version()}, replacing its other
+     * names, and returns it as stored, with the next version.
+     *
+     * @throws org.liaisonlog.logic.catalogue.StaleRecordException when changed or deleted since
+     */
+    Organisation update(Organisation organisation);
+
+    /**
+     * Deletes an organisation read at {@code version}.
+     *
+     * @throws org.liaisonlog.logic.catalogue.CatalogueException with key
+     *         {@code error.organisationInUse} when attendance, an event's organisers, a person or
+     *         a sub-organisation still refers to it; nothing is deleted
+     * @throws org.liaisonlog.logic.catalogue.StaleRecordException when changed or deleted since
+     */
+    void delete(UUID id, int version);
+
     Optional<Organisation> findById(UUID id);
 
     /** All organisations, sorted by name. */
     List<Organisation> findAll();
 
     int count();
+
+    /** How many distinct events each organisation attended, by organisation; those with none are absent. */
+    Map<UUID, Integer> eventCounts();
+
+    /**
+     * Every event the organisation attended, newest first; with {@code includeSubOrganisations},
+     * also those of its whole subtree of sub-organisations.
+     */
+    List<AttendanceHistoryEntry> attendanceOfOrganisation(UUID organisationId, boolean includeSubOrganisations);
 }

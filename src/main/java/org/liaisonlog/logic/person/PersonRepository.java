@@ -1,8 +1,10 @@
 package org.liaisonlog.logic.person;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.liaisonlog.model.attendance.AttendanceHistoryEntry;
 import org.liaisonlog.model.person.Person;
 
 /** Stores people with the other spellings of their names. */
@@ -10,10 +12,33 @@ public interface PersonRepository {
 
     Person insert(Person person);
 
+    /**
+     * Updates a person read at {@code person.stamp().version()}, replacing the other spellings,
+     * and returns them as stored, with the next version.
+     *
+     * @throws org.liaisonlog.logic.catalogue.StaleRecordException when changed or deleted since
+     */
+    Person update(Person person);
+
+    /**
+     * Deletes a person read at {@code version}.
+     *
+     * @throws org.liaisonlog.logic.catalogue.CatalogueException with key {@code error.personInUse}
+     *         when an attendance line or a trip still names them; nothing is deleted
+     * @throws org.liaisonlog.logic.catalogue.StaleRecordException when changed or deleted since
+     */
+    void delete(UUID id, int version);
+
     Optional<Person> findById(UUID id);
 
     /** All people, sorted by name. */
     List<Person> findAll();
 
     int count();
+
+    /** How many distinct events each person attended, by person; people with none are absent. */
+    Map<UUID, Integer> eventCounts();
+
+    /** Every event the person attended, newest first. */
+    List<AttendanceHistoryEntry> attendanceOfPerson(UUID personId);
 }
