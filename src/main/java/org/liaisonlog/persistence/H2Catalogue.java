@@ -24,6 +24,7 @@ import org.liaisonlog.logic.catalogue.CatalogueSettings;
 import org.liaisonlog.logic.catalogue.CountryRepository;
 import org.liaisonlog.logic.catalogue.Transactions;
 import org.liaisonlog.logic.event.EventRepository;
+import org.liaisonlog.logic.history.ChangeHistory;
 import org.liaisonlog.logic.organisation.OrganisationRepository;
 import org.liaisonlog.logic.person.PersonRepository;
 import org.liaisonlog.logic.theme.ThemeRepository;
@@ -60,6 +61,7 @@ public final class H2Catalogue implements Catalogue {
     private final DSLContext dsl;
     private final JooqTransactions transactions;
     private final CatalogueSettings settings;
+    private final ChangeHistory history;
     private final CountryRepository countries;
     private final OrganisationRepository organisations;
     private final PersonRepository people;
@@ -75,6 +77,7 @@ public final class H2Catalogue implements Catalogue {
         this.dsl = DSL.using(configuration(pool));
         this.transactions = new JooqTransactions(dsl);
         this.settings = new JooqCatalogueSettings(dsl, transactions);
+        this.history = new JooqChangeHistory(dsl, transactions);
         this.countries = new JooqCountryRepository(dsl, transactions);
         this.organisations = new JooqOrganisationRepository(dsl, transactions);
         this.people = new JooqPersonRepository(dsl, transactions);
@@ -166,6 +169,11 @@ public final class H2Catalogue implements Catalogue {
     @Override
     public CatalogueSettings settings() {
         return settings;
+    }
+
+    @Override
+    public ChangeHistory history() {
+        return history;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.liaisonlog.logic.catalogue;
 
 import java.nio.file.Path;
 import org.liaisonlog.logic.event.EventRepository;
+import org.liaisonlog.logic.history.ChangeHistory;
 import org.liaisonlog.logic.organisation.OrganisationRepository;
 import org.liaisonlog.logic.person.PersonRepository;
 import org.liaisonlog.logic.theme.ThemeRepository;
@@ -19,6 +20,9 @@ public interface Catalogue extends AutoCloseable {
     Transactions transactions();
 
     CatalogueSettings settings();
+
+    /** The change history, written in the same transaction as each change. */
+    ChangeHistory history();
 
     CountryRepository countries();
 

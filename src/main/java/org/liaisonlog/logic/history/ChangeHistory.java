@@ -1,0 +1,22 @@
+package org.liaisonlog.logic.history;
+
+import java.util.List;
+import java.util.UUID;
+import org.liaisonlog.model.history.ChangeEntry;
+
+/**
+ * The change history of the catalogue. A change is recorded in the same transaction as the
+ * change itself (call {@link #record} inside {@code Transactions.inTransaction}), so the history
+ * never claims a change that was not saved, nor misses one that was.
+ */
+public interface ChangeHistory {
+
+    /** Records a change; the entry's id and time are set here. */
+    ChangeEntry record(ChangeEntry entry);
+
+    /** A record's changes, newest first. */
+    List<ChangeEntry> forRecord(UUID recordId);
+
+    /** The latest changes across the catalogue, newest first. */
+    List<ChangeEntry> recent(int limit);
+}
