@@ -22,13 +22,18 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class WorkspaceFixture {
 
     private final Path folder;
-    private final Messages messages = new Messages(Locale.ENGLISH);
+    private final Messages messages;
     private Catalogue catalogue;
     private FxTaskExecutor executor;
     private Workspace workspace;
 
     public WorkspaceFixture(Path folder) {
+        this(folder, Locale.ENGLISH);
+    }
+
+    public WorkspaceFixture(Path folder, Locale locale) {
         this.folder = folder;
+        this.messages = new Messages(locale);
     }
 
     /** Opens the catalogue (creating it with reference data) and shows the main window in the stage. */
