@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.liaisonlog.gui.MainWindow;
+import org.liaisonlog.gui.merge.MergeViewModel;
+import org.liaisonlog.logic.merge.MergeService;
 import org.liaisonlog.gui.MainWindowActions;
 import org.liaisonlog.gui.Screen;
 import org.liaisonlog.gui.ScreenView;
@@ -13,6 +15,7 @@ import org.liaisonlog.gui.event.EventsViewModel;
 import org.liaisonlog.gui.util.FxDialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.UndoStack;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.event.EventService;
 import org.liaisonlog.logic.trip.TripService;
@@ -38,29 +41,37 @@ public final class Workspace {
 
     public Workspace(Catalogue catalogue, FxTaskExecutor executor, FxDialogService dialogs, Messages messages,
                      MainWindowActions actions) {
+        UndoStack undo = new UndoStack(executor, dialogs, messages);
         EventService eventService = new EventService(catalogue);
-        EventsViewModel events = new EventsViewModel(eventService, executor, dialogs, messages);
+        EventsViewModel events = new EventsViewModel(eventService, executor, dialogs, messages, undo);
         Supplier<Window> owner = this::ownerWindow;
-        TripsViewModel trips = new TripsViewModel(new TripService(catalogue), executor, dialogs, messages);
+        TripsViewModel trips = new TripsViewModel(new TripService(catalogue), executor, dialogs, messages, undo);
         events.setTripLogger(event -> {
             mainWindow().show(Screen.TRIPS);
             trips.newTripFor(event.id(), event.city(), event.countryCode(), event.start(), event.end(), event.title());
         });
         trips.setEventOpener(events::openById);
-        ThemesViewModel themes = new ThemesViewModel(new ThemeService(catalogue), executor, dialogs, messages);
+        ThemesViewModel themes = new ThemesViewModel(new ThemeService(catalogue), executor, dialogs, messages, undo);
         themes.setEventOpener(events::openById);
-        PeopleViewModel people = new PeopleViewModel(new PersonService(catalogue), executor, dialogs, messages);
+        PeopleViewModel people = new PeopleViewModel(new PersonService(catalogue), executor, dialogs, messages, undo);
         people.setEventOpener(events::openById);
         OrganisationsViewModel organisations =
-                new OrganisationsViewModel(new OrganisationService(catalogue), executor, dialogs, messages);
+                new OrganisationsViewModel(new OrganisationService(catalogue), executor, dialogs, messages, undo);
         organisations.setEventOpener(events::openById);
         Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.EVENTS, new EventsView(events, messages, owner));
         screens.put(Screen.TRIPS, new TripsView(trips, messages, owner));
-        screens.put(Screen.PEOPLE, new PeopleView(people, messages, owner));
-        screens.put(Screen.ORGANISATIONS, new OrganisationsView(organisations, messages, owner));
+        MergeService merges = new MergeService(catalogue);
+        PeopleView peopleView = new PeopleView(people, messages, owner);
+        peopleView.enableMerging(new MergeViewModel(MergeViewModel.Kind.PERSON, merges, executor, dialogs, messages),
+                owner);
+        OrganisationsView organisationsView = new OrganisationsView(organisations, messages, owner);
+        organisationsView.enableMerging(
+                new MergeViewModel(MergeViewModel.Kind.ORGANISATION, merges, executor, dialogs, messages), owner);
+        screens.put(Screen.PEOPLE, peopleView);
+        screens.put(Screen.ORGANISATIONS, organisationsView);
         screens.put(Screen.THEMES, new ThemesView(themes, messages, owner));
-        this.mainWindow = new MainWindow(messages, screens, catalogue.folder(), executor, actions);
+        this.mainWindow = new MainWindow(messages, screens, catalogue.folder(), executor, actions, undo);
     }
 
     private Window ownerWindow() {

@@ -16,6 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -24,9 +25,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.Styles;
+import org.liaisonlog.gui.util.UndoStack;
 import org.liaisonlog.logic.settings.Appearance;
 
 /** The main window's content: menus, navigation between screens, the screen, and a status bar. */
@@ -38,19 +41,21 @@ public final class MainWindow extends BorderPane {
     private final StackPane content = new StackPane();
     private final ListView<Screen> navigation = new ListView<>();
     private final MainWindowActions actions;
+    private final UndoStack undo;
 
     /** The window over the given screens; a screen not given shows that it is coming. */
     public MainWindow(Messages messages, Map<Screen, ScreenView> views, Path catalogueFolder, FxTaskExecutor executor,
-                      MainWindowActions actions) {
+                      MainWindowActions actions, UndoStack undo) {
         this.messages = messages;
         this.views = Map.copyOf(views);
         this.actions = actions;
+        this.undo = undo;
         getStyleClass().add("main-window");
         for (Screen screen : Screen.values()) {
             ScreenView view = this.views.get(screen);
             screens.put(screen, view != null ? view.node() : new ComingView(screen, messages));
         }
-        setTop(menus());
+        setTop(new VBox(menus(), new UndoNotice(undo, messages)));
         setLeft(navigation());
         setCenter(content);
         setBottom(statusBar(catalogueFolder, executor));
@@ -72,7 +77,25 @@ public final class MainWindow extends BorderPane {
                     () -> navigation.getSelectionModel().select(screen), messages.of(screen)));
         }
         view.getItems().addAll(new SeparatorMenuItem(), appearanceMenu(), languageMenu());
-        return new MenuBar(file, view);
+        return new MenuBar(file, editMenu(), view);
+    }
+
+    /**
+     * Edit → Undo puts back the last deletion. Ctrl+Z typed in a text field stays that field's
+     * own undo: whichever order JavaFX offers the key in, the item hands it to a focused text input.
+     */
+    private Menu editMenu() {
+        MenuItem undoItem = item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (getScene() != null && getScene().getFocusOwner() instanceof TextInputControl text) {
+                text.undo();
+            } else {
+                undo.undo();
+            }
+        });
+        undoItem.setId("menuUndo");
+        undoItem.textProperty().bind(undo.undoTextProperty());
+        undoItem.disableProperty().bind(undo.canUndoProperty().not());
+        return new Menu(messages.get("menu.edit"), null, undoItem);
     }
 
     private Menu appearanceMenu() {

@@ -18,6 +18,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.liaisonlog.logic.catalogue.CatalogueException;
+import org.liaisonlog.logic.catalogue.StaleRecordException;
+import org.liaisonlog.logic.merge.MergeImpact;
 import org.liaisonlog.logic.organisation.OrganisationRepository;
 import org.liaisonlog.model.attendance.AttendanceHistoryEntry;
 import org.liaisonlog.model.organisation.Organisation;
@@ -33,11 +35,13 @@ final class JooqOrganisationRepository implements OrganisationRepository {
     private final DSLContext dsl;
     private final JooqTransactions tx;
     private final AttendanceHistoryQuery history;
+    private final JooqMerges merges;
 
     JooqOrganisationRepository(DSLContext dsl, JooqTransactions tx) {
         this.dsl = dsl;
         this.tx = tx;
         this.history = new AttendanceHistoryQuery(dsl);
+        this.merges = new JooqMerges(dsl);
     }
 
     @Override
@@ -122,6 +126,21 @@ final class JooqOrganisationRepository implements OrganisationRepository {
             }
             insert.execute();
         }
+    }
+
+    @Override
+    public MergeImpact mergeImpact(UUID id) {
+        return tx.read(() -> merges.organisationImpact(id));
+    }
+
+    @Override
+    public void merge(UUID from, UUID into) {
+        if (from.equals(into)) {
+            throw new IllegalArgumentException("A record cannot be merged into itself");
+        }
+        tx.inTransaction(() -> merges.mergeOrganisations(
+                findById(from).orElseThrow(() -> new StaleRecordException(from)),
+                findById(into).orElseThrow(() -> new StaleRecordException(into))));
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.liaisonlog.logic.catalogue.CatalogueException;
+import org.liaisonlog.logic.catalogue.StaleRecordException;
+import org.liaisonlog.logic.merge.MergeImpact;
 import org.liaisonlog.logic.person.PersonRepository;
 import org.liaisonlog.model.attendance.AttendanceHistoryEntry;
 import org.liaisonlog.model.person.Person;
@@ -31,11 +33,13 @@ final class JooqPersonRepository implements PersonRepository {
     private final DSLContext dsl;
     private final JooqTransactions tx;
     private final AttendanceHistoryQuery history;
+    private final JooqMerges merges;
 
     JooqPersonRepository(DSLContext dsl, JooqTransactions tx) {
         this.dsl = dsl;
         this.tx = tx;
         this.history = new AttendanceHistoryQuery(dsl);
+        this.merges = new JooqMerges(dsl);
     }
 
     @Override
@@ -112,6 +116,21 @@ final class JooqPersonRepository implements PersonRepository {
             }
             insert.execute();
         }
+    }
+
+    @Override
+    public MergeImpact mergeImpact(UUID id) {
+        return tx.read(() -> merges.personImpact(id));
+    }
+
+    @Override
+    public void merge(UUID from, UUID into) {
+        if (from.equals(into)) {
+            throw new IllegalArgumentException("A record cannot be merged into itself");
+        }
+        tx.inTransaction(() -> merges.mergePeople(
+                findById(from).orElseThrow(() -> new StaleRecordException(from)),
+                findById(into).orElseThrow(() -> new StaleRecordException(into))));
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.liaisonlog.logic.catalogue.CountryIndex;
 import org.liaisonlog.logic.catalogue.Names;
 import org.liaisonlog.logic.event.EventEditingData;
+import org.liaisonlog.logic.merge.NameMatcher;
 import org.liaisonlog.model.common.Country;
 import org.liaisonlog.model.common.RecordStamp;
 import org.liaisonlog.model.organisation.Organisation;
@@ -30,6 +31,8 @@ public final class CatalogueChoices {
     private final Map<UUID, Person> people = new LinkedHashMap<>();
     private final Map<String, Organisation> newOrganisations = new LinkedHashMap<>();
     private final Map<String, Person> newPeople = new LinkedHashMap<>();
+    private final Map<String, Organisation> chosenOrganisations = new LinkedHashMap<>();
+    private final Map<String, Person> chosenPeople = new LinkedHashMap<>();
 
     public CatalogueChoices(EventEditingData data) {
         this.data = data;
@@ -60,6 +63,9 @@ public final class CatalogueChoices {
     /** The organisation the text names (display name, name, acronym or other name), or a new one. */
     public Organisation organisationNamed(String text) {
         String key = Names.key(text);
+        if (chosenOrganisations.containsKey(key)) {
+            return chosenOrganisations.get(key);
+        }
         for (Organisation o : organisations.values()) {
             if (key.equals(Names.key(o.displayName())) || key.equals(Names.key(o.name()))
                     || key.equals(Names.key(o.acronym()))
@@ -78,6 +84,9 @@ public final class CatalogueChoices {
     /** The person the text names (name or other spelling), or a new one with these details. */
     public Person personNamed(String text, Organisation organisation, Country country, String position) {
         String key = Names.key(text);
+        if (chosenPeople.containsKey(key)) {
+            return chosenPeople.get(key);
+        }
         for (Person p : people.values()) {
             if (key.equals(Names.key(p.name())) || p.otherSpellings().stream().anyMatch(n -> key.equals(Names.key(n)))) {
                 return p;
@@ -89,6 +98,43 @@ public final class CatalogueChoices {
             people.put(created.id(), created);
             return created;
         });
+    }
+
+    /**
+     * Stored organisations whose names are a close spelling of the text, best first; empty when
+     * the text names one exactly, names a new one already, or was already resolved.
+     */
+    public List<Organisation> closeMatches(String text) {
+        String key = Names.key(text);
+        if (key.isEmpty() || chosenOrganisations.containsKey(key) || newOrganisations.containsKey(key)) {
+            return List.of();
+        }
+        List<NameMatcher.Candidate<Organisation>> found = NameMatcher.organisations(text, data.organisations());
+        return found.isEmpty() || found.get(0).reason() == NameMatcher.Reason.EXACT ? List.of()
+                : found.stream().map(NameMatcher.Candidate::record).toList();
+    }
+
+    /** Stored people whose names are a close spelling of the text, as {@link #closeMatches} does for organisations. */
+    public List<Person> closePeople(String text) {
+        String key = Names.key(text);
+        if (key.isEmpty() || chosenPeople.containsKey(key) || newPeople.containsKey(key)) {
+            return List.of();
+        }
+        List<NameMatcher.Candidate<Person>> found = NameMatcher.people(text, data.people());
+        return found.isEmpty() || found.get(0).reason() == NameMatcher.Reason.EXACT ? List.of()
+                : found.stream().map(NameMatcher.Candidate::record).toList();
+    }
+
+    /** From now on the text names this stored organisation (the user chose it over a new one). */
+    public Organisation useExisting(String text, Organisation existing) {
+        chosenOrganisations.put(Names.key(text), existing);
+        return existing;
+    }
+
+    /** From now on the text names this stored person (the user chose them over a new one). */
+    public Person useExisting(String text, Person existing) {
+        chosenPeople.put(Names.key(text), existing);
+        return existing;
     }
 
     public boolean isNew(Organisation organisation) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.liaisonlog.gui.history.HistoryPane;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.Styles;
 import org.liaisonlog.logic.event.EventField;
@@ -83,7 +84,10 @@ public final class EventEditorView {
         themesTab.setId("themesTab");
         Tab sourcesTab = new Tab(messages.get("editor.tab.sources"), new SourcesPane(viewModel, messages));
         sourcesTab.setId("sourcesTab");
-        TabPane tabs = new TabPane(detailsTab, participantsTab, themesTab, sourcesTab);
+        Tab historyTab = new Tab(messages.get("editor.tab.history"), new HistoryPane(viewModel.history(), messages));
+        historyTab.setId("historyTab");
+        historyTab.setDisable(viewModel.isNew());
+        TabPane tabs = new TabPane(detailsTab, participantsTab, themesTab, sourcesTab, historyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // A problem in the participants shows on their tab's title too.
         participantsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -25,7 +25,9 @@ import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.event.EventEditingData;
 import org.liaisonlog.logic.event.EventField;
+import org.liaisonlog.gui.history.HistoryViewModel;
 import org.liaisonlog.logic.event.EventService;
+import org.liaisonlog.logic.history.Deleted;
 import org.liaisonlog.logic.event.EventValidator;
 import org.liaisonlog.logic.event.Problem;
 import org.liaisonlog.logic.util.TaskExecutor;
@@ -77,6 +79,8 @@ public final class EventEditorViewModel {
     private final BooleanProperty changed = new SimpleBooleanProperty(false);
     private Runnable closer = () -> { };
     private Consumer<Event> tripLogger;
+    private Consumer<Deleted> onDeleted = deleted -> { };
+    private final HistoryViewModel history;
 
     public EventEditorViewModel(Event event, EventEditingData data, EventService service, TaskExecutor executor,
                                 DialogService dialogs, Messages messages, Consumer<UUID> onSaved) {
@@ -87,8 +91,10 @@ public final class EventEditorViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.onSaved = onSaved;
+        this.history = new HistoryViewModel(executor, event == null ? null : () -> service.changes(event.id()));
         if (event != null) {
             fill(event);
+            history.load();
         }
         this.validation = new ValidationState(messages);
         Observable[] inputs = {kind, title, series, edition, motto, organisers, city, country, venue, startDate,
@@ -198,14 +204,22 @@ public final class EventEditorViewModel {
         }
         if (dialogs.confirm(messages.format("events.deleteQuestion", original.title()),
                 messages.get("events.deleteDetail"), messages.get("action.delete"))) {
-            executor.run(() -> {
-                service.delete(original.id(), original.stamp().version());
-                return null;
-            }, ignored -> {
+            executor.run(() -> service.delete(original.id(), original.stamp().version()), deleted -> {
+                onDeleted.accept(deleted);
                 onSaved.accept(null);
                 closer.run();
             }, error -> saveError.set(messages.format("editor.deleteFailed", ErrorTexts.describe(error, messages))));
         }
+    }
+
+    /** Where a deletion from the editor goes, so that it can be undone. */
+    public void setOnDeleted(Consumer<Deleted> onDeleted) {
+        this.onDeleted = onDeleted;
+    }
+
+    /** The event's change history, for the History tab. */
+    public HistoryViewModel history() {
+        return history;
     }
 
     /** Where "Log a trip to this event" goes; without one the command is not offered. */
@@ -229,6 +243,16 @@ public final class EventEditorViewModel {
     /** Adds an organiser by what the user typed: an existing organisation or a new one. */
     public void addOrganiser(String text) {
         if (text != null && !text.isBlank()) {
+            List<Organisation> close = choices.closeMatches(text);
+            if (!close.isEmpty()) {
+                switch (org.liaisonlog.gui.merge.DuplicateOffer.ask(dialogs, messages, text, close.get(0).displayName())) {
+                    case USE_EXISTING -> choices.useExisting(text, close.get(0));
+                    case CANCELLED -> {
+                        return;
+                    }
+                    default -> { }
+                }
+            }
             Organisation organisation = choices.organisationNamed(text);
             if (!organisers.contains(organisation)) {
                 organisers.add(organisation);
@@ -242,6 +266,7 @@ public final class EventEditorViewModel {
 
     /** Puts the participant form's result into the table: a new line, or the edited one. */
     public void applyParticipant(ParticipantRowViewModel row, ParticipantEditorViewModel editor) {
+        editor.offerExisting(dialogs, messages);
         Attendance result = editor.result();
         if (row == null) {
             participants.add(new ParticipantRowViewModel(result, choices, messages));

@@ -17,8 +17,10 @@ import javafx.collections.transformation.FilteredList;
 import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.UndoStack;
 import org.liaisonlog.logic.catalogue.Names;
 import org.liaisonlog.logic.event.EventService;
+import org.liaisonlog.logic.history.Deleted;
 import org.liaisonlog.logic.util.TaskExecutor;
 import org.liaisonlog.model.event.Event;
 
@@ -37,8 +39,16 @@ public final class EventsViewModel {
     private final ReadOnlyObjectWrapper<EventRowViewModel> lastSaved = new ReadOnlyObjectWrapper<>();
     private Consumer<EventEditorViewModel> editorOpener = editor -> { };
     private Consumer<Event> tripLogger;
+    private final UndoStack undo;
 
     public EventsViewModel(EventService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
+        this(service, executor, dialogs, messages, new UndoStack(executor, dialogs, messages));
+    }
+
+    /** With the session's undo stack, where deletions go. */
+    public EventsViewModel(EventService service, TaskExecutor executor, DialogService dialogs, Messages messages,
+                           UndoStack undo) {
+        this.undo = undo;
         this.service = service;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -102,6 +112,7 @@ public final class EventsViewModel {
             EventEditorViewModel editor = new EventEditorViewModel(event.orElse(null), data, service, executor,
                     dialogs, messages, this::load);
             editor.setTripLogger(tripLogger);
+            editor.setOnDeleted(this::deleted);
             editorOpener.accept(editor);
         }, this::failed);
     }
@@ -114,11 +125,16 @@ public final class EventsViewModel {
         boolean confirmed = dialogs.confirm(messages.format("events.deleteQuestion", row.titleProperty().get()),
                 messages.get("events.deleteDetail"), messages.get("action.delete"));
         if (confirmed) {
-            executor.run(() -> {
-                service.delete(row.id());
-                return null;
-            }, ignored -> load(), this::failed);
+            executor.run(() -> service.delete(row.id()), deleted -> {
+                deleted.ifPresent(this::deleted);
+                load();
+            }, this::failed);
         }
+    }
+
+    /** Offers a deletion for undo; undoing it reloads the table and selects the event. */
+    private void deleted(Deleted deleted) {
+        undo.push(deleted, () -> load(deleted.recordId()));
     }
 
     private void failed(Throwable error) {

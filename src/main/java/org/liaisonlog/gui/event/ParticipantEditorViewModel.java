@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.liaisonlog.gui.merge.DuplicateOffer;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.model.attendance.Attendance;
 import org.liaisonlog.model.attendance.AttendanceStatus;
@@ -84,6 +85,25 @@ public final class ParticipantEditorViewModel {
                 chosenCountry == null ? null : chosenCountry.code(),
                 role.get(), blankToNull(title.get()),
                 status.get() == null ? AttendanceStatus.ATTENDED : status.get(), blankToNull(notes.get()));
+    }
+
+    /**
+     * Before {@link #result()} names new records: for an organisation or person typed that is a
+     * close spelling of a stored one, asks whether the stored one was meant (issue "Duplicates").
+     */
+    public void offerExisting(org.liaisonlog.gui.util.DialogService dialogs, Messages messages) {
+        String organisationText = organisation.get();
+        java.util.List<Organisation> organisations = choices.closeMatches(organisationText);
+        if (!organisations.isEmpty() && DuplicateOffer.ask(dialogs, messages, organisationText,
+                organisations.get(0).displayName()) == DuplicateOffer.Answer.USE_EXISTING) {
+            choices.useExisting(organisationText, organisations.get(0));
+        }
+        String personText = person.get();
+        java.util.List<Person> people = choices.closePeople(personText);
+        if (!people.isEmpty() && DuplicateOffer.ask(dialogs, messages, personText, people.get(0).name())
+                == DuplicateOffer.Answer.USE_EXISTING) {
+            choices.useExisting(personText, people.get(0));
+        }
     }
 
     public CatalogueChoices choices() {

@@ -25,6 +25,7 @@ import javafx.stage.Window;
 import org.liaisonlog.gui.person.HistoryTable;
 import org.liaisonlog.gui.util.Autocomplete;
 import org.liaisonlog.gui.util.Forms;
+import org.liaisonlog.gui.history.HistoryPane;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.Styles;
 import org.liaisonlog.model.organisation.OrganisationKind;
@@ -98,7 +99,10 @@ public final class OrganisationEditorView {
         Tab historyTab = new Tab(messages.get("history.tab"), history);
         historyTab.setId("historyTab");
         historyTab.setDisable(viewModel.isNew());
-        TabPane tabs = new TabPane(detailsTab, historyTab);
+        Tab changesTab = new Tab(messages.get("editor.tab.changes"), new HistoryPane(viewModel.changes(), messages));
+        changesTab.setId("changesTab");
+        changesTab.setDisable(viewModel.isNew());
+        TabPane tabs = new TabPane(detailsTab, historyTab, changesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }

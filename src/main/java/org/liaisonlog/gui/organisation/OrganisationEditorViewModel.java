@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.liaisonlog.gui.person.HistoryRowViewModel;
+import org.liaisonlog.gui.history.HistoryViewModel;
 import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
@@ -73,6 +74,7 @@ public final class OrganisationEditorViewModel {
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper();
     private final BooleanProperty changed = new SimpleBooleanProperty(false);
     private Runnable closer = () -> { };
+    private final HistoryViewModel changes;
 
     public OrganisationEditorViewModel(Organisation organisation, OrganisationService.EditingData data,
                                        OrganisationService service, TaskExecutor executor, DialogService dialogs,
@@ -86,6 +88,9 @@ public final class OrganisationEditorViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.onSaved = onSaved;
+        this.changes = new HistoryViewModel(executor,
+                organisation == null ? null : () -> service.changes(organisation.id()));
+        changes.load();
         this.eventOpener = eventOpener;
         if (organisation != null) {
             fill(organisation);
@@ -160,15 +165,29 @@ public final class OrganisationEditorViewModel {
         Organisation organisation = candidate();
         saving.set(true);
         saveError.set(null);
-        executor.run(() -> service.save(organisation), saved -> {
+        java.util.function.Consumer<Throwable> failed = error -> {
+            saving.set(false);
+            saveError.set(messages.format("organisation.saveFailed", ErrorTexts.describe(error, messages)));
+        };
+        Runnable store = () -> executor.run(() -> service.save(organisation), saved -> {
             saving.set(false);
             changed.set(false);
             onSaved.accept(saved.id());
             closer.run();
-        }, error -> {
-            saving.set(false);
-            saveError.set(messages.format("organisation.saveFailed", ErrorTexts.describe(error, messages)));
-        });
+        }, failed);
+        if (original != null) {
+            store.run();
+            return;
+        }
+        // A new record: first offer a stored one whose name is a close spelling (issue "Duplicates").
+        org.liaisonlog.gui.merge.DuplicateOffer.offer(executor, dialogs, messages, organisation.name(),
+                () -> org.liaisonlog.logic.merge.NameMatcher.organisations(organisation.name(),
+                        service.editingData().organisations()), Organisation::displayName, existing -> {
+                    saving.set(false);
+                    changed.set(false);
+                    onSaved.accept(existing.id());
+                    closer.run();
+                }, store, () -> saving.set(false), failed);
     }
 
     /** Closes the editor, asking first when something typed would be lost. */
@@ -230,4 +249,9 @@ public final class OrganisationEditorViewModel {
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     public ReadOnlyStringProperty saveErrorProperty() { return saveError.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty changedProperty() { return changed; }
+
+    /** The record's change history (edits, not attendance), for the Changes tab. */
+    public HistoryViewModel changes() {
+        return changes;
+    }
 }

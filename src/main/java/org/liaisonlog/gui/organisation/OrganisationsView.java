@@ -162,6 +162,16 @@ public final class OrganisationsView extends BorderPane implements ScreenView {
         return table.getSelectionModel().getSelectedItem();
     }
 
+    /** Adds the "Merge into…" command next to Delete; the table reloads after a merge. */
+    public void enableMerging(org.liaisonlog.gui.merge.MergeViewModel merges, Supplier<Window> owner) {
+        Node delete = lookup("#deleteOrganisationButton");
+        javafx.scene.control.Button merge = org.liaisonlog.gui.merge.MergeButton.create("mergeOrganisationButton", merges, messages,
+                owner, table.getSelectionModel().selectedItemProperty(), OrganisationRowViewModel::id, OrganisationRowViewModel::shortName);
+        HBox bar = (HBox) delete.getParent();
+        bar.getChildren().add(bar.getChildren().indexOf(delete) + 1, merge);
+        merges.setOnMerged(kept -> viewModel.load());
+    }
+
     @Override
     public Node node() {
         return this;

@@ -17,6 +17,7 @@ import javafx.collections.transformation.FilteredList;
 import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.UndoStack;
 import org.liaisonlog.logic.catalogue.Names;
 import org.liaisonlog.logic.person.PersonService;
 import org.liaisonlog.logic.util.TaskExecutor;
@@ -37,8 +38,16 @@ public final class PeopleViewModel {
     private final ReadOnlyObjectWrapper<PersonRowViewModel> lastSaved = new ReadOnlyObjectWrapper<>();
     private Consumer<PersonEditorViewModel> editorOpener = editor -> { };
     private Consumer<UUID> eventOpener = id -> { };
+    private final UndoStack undo;
 
     public PeopleViewModel(PersonService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
+        this(service, executor, dialogs, messages, new UndoStack(executor, dialogs, messages));
+    }
+
+    /** With the session's undo stack, where deletions go. */
+    public PeopleViewModel(PersonService service, TaskExecutor executor, DialogService dialogs, Messages messages,
+                           UndoStack undo) {
+        this.undo = undo;
         this.service = service;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -102,10 +111,10 @@ public final class PeopleViewModel {
         }
         if (dialogs.confirm(messages.format("people.deleteQuestion", row.nameProperty().get()),
                 messages.get("people.deleteDetail"), messages.get("action.delete"))) {
-            executor.run(() -> {
-                service.delete(row.id(), row.version());
-                return null;
-            }, ignored -> load(), error -> {
+            executor.run(() -> service.delete(row.id(), row.version()), deleted -> {
+                undo.push(deleted, () -> load(deleted.recordId()));
+                load();
+            }, error -> {
                 failed(error);
                 load();
             });

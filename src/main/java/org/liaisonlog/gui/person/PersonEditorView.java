@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.liaisonlog.gui.util.Autocomplete;
 import org.liaisonlog.gui.util.Forms;
+import org.liaisonlog.gui.history.HistoryPane;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.Styles;
 
@@ -86,7 +87,10 @@ public final class PersonEditorView {
                 "history.column.organisation", viewModel::openEvent));
         historyTab.setId("historyTab");
         historyTab.setDisable(viewModel.isNew());
-        TabPane tabs = new TabPane(detailsTab, historyTab);
+        Tab changesTab = new Tab(messages.get("editor.tab.changes"), new HistoryPane(viewModel.changes(), messages));
+        changesTab.setId("changesTab");
+        changesTab.setDisable(viewModel.isNew());
+        TabPane tabs = new TabPane(detailsTab, historyTab, changesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }

@@ -16,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.liaisonlog.gui.organisation.OrganisationLookup;
+import org.liaisonlog.gui.history.HistoryViewModel;
 import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
@@ -66,6 +67,7 @@ public final class PersonEditorViewModel {
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper();
     private final BooleanProperty changed = new SimpleBooleanProperty(false);
     private Runnable closer = () -> { };
+    private final HistoryViewModel changes;
 
     public PersonEditorViewModel(Person person, PersonService.EditingData data, PersonService service,
                                  TaskExecutor executor, DialogService dialogs, Messages messages,
@@ -78,6 +80,8 @@ public final class PersonEditorViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.onSaved = onSaved;
+        this.changes = new HistoryViewModel(executor, person == null ? null : () -> service.changes(person.id()));
+        changes.load();
         this.eventOpener = eventOpener;
         if (person != null) {
             fill(person);
@@ -139,15 +143,28 @@ public final class PersonEditorViewModel {
         Person person = candidate();
         saving.set(true);
         saveError.set(null);
-        executor.run(() -> service.save(person), saved -> {
+        java.util.function.Consumer<Throwable> failed = error -> {
+            saving.set(false);
+            saveError.set(messages.format("person.saveFailed", ErrorTexts.describe(error, messages)));
+        };
+        Runnable store = () -> executor.run(() -> service.save(person), saved -> {
             saving.set(false);
             changed.set(false);
             onSaved.accept(saved.id());
             closer.run();
-        }, error -> {
-            saving.set(false);
-            saveError.set(messages.format("person.saveFailed", ErrorTexts.describe(error, messages)));
-        });
+        }, failed);
+        if (original != null) {
+            store.run();
+            return;
+        }
+        // A new record: first offer a stored one whose name is a close spelling (issue "Duplicates").
+        org.liaisonlog.gui.merge.DuplicateOffer.offer(executor, dialogs, messages, person.name(),
+                () -> org.liaisonlog.logic.merge.NameMatcher.people(person.name(), service.list().people()), Person::name, existing -> {
+                    saving.set(false);
+                    changed.set(false);
+                    onSaved.accept(existing.id());
+                    closer.run();
+                }, store, () -> saving.set(false), failed);
     }
 
     /** Closes the editor, asking first when something typed would be lost. */
@@ -204,4 +221,9 @@ public final class PersonEditorViewModel {
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     public ReadOnlyStringProperty saveErrorProperty() { return saveError.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty changedProperty() { return changed; }
+
+    /** The record's change history (edits, not attendance), for the Changes tab. */
+    public HistoryViewModel changes() {
+        return changes;
+    }
 }

@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.UndoStack;
 import org.liaisonlog.logic.catalogue.Names;
 import org.liaisonlog.logic.theme.ThemeService;
 import org.liaisonlog.logic.theme.ThemeValidator;
@@ -39,6 +40,7 @@ public final class ThemesViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
+    private final UndoStack undo;
     private final List<ThemeNodeViewModel> nodes = new ArrayList<>();
     private final ObservableList<ThemeNodeViewModel> visibleNodes = FXCollections.observableArrayList();
     // One wrapper, kept: it listens to the list weakly, so a fresh one per call could be collected with its listeners.
@@ -54,6 +56,13 @@ public final class ThemesViewModel {
     private Function<List<ThemeNodeViewModel>, Optional<ThemeNodeViewModel>> mergeTargetChooser = c -> Optional.empty();
 
     public ThemesViewModel(ThemeService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
+        this(service, executor, dialogs, messages, new UndoStack(executor, dialogs, messages));
+    }
+
+    /** With the session's undo stack, where deletions go. */
+    public ThemesViewModel(ThemeService service, TaskExecutor executor, DialogService dialogs, Messages messages,
+                           UndoStack undo) {
+        this.undo = undo;
         this.service = service;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -142,10 +151,8 @@ public final class ThemesViewModel {
                 messages.get("theme.deleteDetail"), messages.get("action.delete"))) {
             return;
         }
-        executor.run(() -> {
-            service.delete(node.id(), node.theme().stamp().version());
-            return null;
-        }, ignored -> {
+        executor.run(() -> service.delete(node.id(), node.theme().stamp().version()), deleted -> {
+            undo.push(deleted, () -> load(deleted.recordId()));
             selected.set(null);
             load(node.parentId());
         }, error -> dialogs.showError(messages.format("theme.deleteRefused", node.name()),

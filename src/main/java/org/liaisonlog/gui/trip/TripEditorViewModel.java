@@ -23,6 +23,8 @@ import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.trip.TripEditingData;
+import org.liaisonlog.gui.history.HistoryViewModel;
+import org.liaisonlog.logic.history.Deleted;
 import org.liaisonlog.logic.trip.TripService;
 import org.liaisonlog.logic.util.TaskExecutor;
 import org.liaisonlog.model.common.PartialDate;
@@ -65,6 +67,8 @@ public final class TripEditorViewModel {
         revalidate();
     };
     private Runnable closer = () -> { };
+    private Consumer<Deleted> onDeleted = deleted -> { };
+    private final HistoryViewModel history;
     private java.util.function.Consumer<java.util.UUID> eventOpener = id -> { };
 
     public TripEditorViewModel(Trip trip, TripEditingData data, TripService service, TaskExecutor executor,
@@ -76,6 +80,7 @@ public final class TripEditorViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.onSaved = onSaved;
+        this.history = new HistoryViewModel(executor, trip == null ? null : () -> service.changes(trip.id()));
         this.validation = new TripValidation(messages);
         legs.addListener((ListChangeListener<TripLegRowViewModel>) c -> {
             while (c.next()) {
@@ -85,6 +90,7 @@ public final class TripEditorViewModel {
         });
         if (trip != null) {
             fill(trip);
+            history.load();
         }
         for (Observable input : new Observable[] {travellers, purpose, status, legs, events, report, followUp}) {
             input.addListener(onInput);
@@ -164,6 +170,16 @@ public final class TripEditorViewModel {
         }
     }
 
+    /** Where a deletion from the editor goes, so that it can be undone. */
+    public void setOnDeleted(Consumer<Deleted> onDeleted) {
+        this.onDeleted = onDeleted;
+    }
+
+    /** The trip's change history, for the History tab. */
+    public HistoryViewModel history() {
+        return history;
+    }
+
     /** Deletes the trip being edited, after asking. */
     public void delete() {
         if (original == null) {
@@ -172,10 +188,8 @@ public final class TripEditorViewModel {
         }
         if (dialogs.confirm(messages.format("trips.deleteQuestion", original.purpose()),
                 messages.get("trips.deleteDetail"), messages.get("action.delete"))) {
-            executor.run(() -> {
-                service.delete(original.id(), original.stamp().version());
-                return null;
-            }, ignored -> {
+            executor.run(() -> service.delete(original.id(), original.stamp().version()), deleted -> {
+                onDeleted.accept(deleted);
                 onSaved.accept(null);
                 closer.run();
             }, error -> saveError.set(messages.format("trip.deleteFailed", ErrorTexts.describe(error, messages))));

@@ -16,7 +16,9 @@ import javafx.collections.transformation.FilteredList;
 import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.UndoStack;
 import org.liaisonlog.logic.catalogue.Names;
+import org.liaisonlog.logic.history.Deleted;
 import org.liaisonlog.logic.trip.TripService;
 import org.liaisonlog.logic.util.TaskExecutor;
 import org.liaisonlog.model.common.PartialDate;
@@ -38,8 +40,16 @@ public final class TripsViewModel {
     private Consumer<TripEditorViewModel> editorOpener = editor -> { };
 
     private Consumer<java.util.UUID> eventOpener = id -> { };
+    private final UndoStack undo;
 
     public TripsViewModel(TripService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
+        this(service, executor, dialogs, messages, new UndoStack(executor, dialogs, messages));
+    }
+
+    /** With the session's undo stack, where deletions go. */
+    public TripsViewModel(TripService service, TaskExecutor executor, DialogService dialogs, Messages messages,
+                          UndoStack undo) {
+        this.undo = undo;
         this.service = service;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -106,6 +116,7 @@ public final class TripsViewModel {
             TripEditorViewModel editor = new TripEditorViewModel(trip, data, service, executor, dialogs, messages,
                     this::load);
             editor.setEventOpener(eventOpener);
+            editor.setOnDeleted(this::deleted);
             prepare.accept(editor);
             editorOpener.accept(editor);
         }, this::failed);
@@ -119,11 +130,16 @@ public final class TripsViewModel {
         boolean confirmed = dialogs.confirm(messages.format("trips.deleteQuestion", row.purposeProperty().get()),
                 messages.get("trips.deleteDetail"), messages.get("action.delete"));
         if (confirmed) {
-            executor.run(() -> {
-                service.delete(row.id());
-                return null;
-            }, ignored -> load(), this::failed);
+            executor.run(() -> service.delete(row.id()), deleted -> {
+                deleted.ifPresent(this::deleted);
+                load();
+            }, this::failed);
         }
+    }
+
+    /** Offers a deletion for undo; undoing it reloads the table. */
+    private void deleted(Deleted deleted) {
+        undo.push(deleted, this::load);
     }
 
     private void failed(Throwable error) {

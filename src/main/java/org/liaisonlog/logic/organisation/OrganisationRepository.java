@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.liaisonlog.logic.merge.MergeImpact;
 import org.liaisonlog.model.attendance.AttendanceHistoryEntry;
 import org.liaisonlog.model.organisation.Organisation;
 
@@ -45,4 +46,17 @@ public interface OrganisationRepository {
      * also those of its whole subtree of sub-organisations.
      */
     List<AttendanceHistoryEntry> attendanceOfOrganisation(UUID organisationId, boolean includeSubOrganisations);
+
+    /** What merging the organisation into another would move. */
+    MergeImpact mergeImpact(UUID id);
+
+    /**
+     * Merges {@code from} into {@code into} in one transaction: every reference to {@code from}
+     * moves to {@code into}; its sub-organisations' parent, people and organised events follow; its names are kept as other names of {@code into}, which
+     * takes its next version; {@code from} is deleted.
+     *
+     * @throws org.liaisonlog.logic.catalogue.StaleRecordException when either is gone
+     * @throws IllegalArgumentException when both are the same
+     */
+    void merge(UUID from, UUID into);
 }

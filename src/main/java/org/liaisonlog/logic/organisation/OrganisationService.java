@@ -8,7 +8,14 @@ import java.util.UUID;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.catalogue.CatalogueException;
 import org.liaisonlog.logic.catalogue.CountryIndex;
+import org.liaisonlog.logic.catalogue.StaleRecordException;
 import org.liaisonlog.logic.event.Problem;
+import org.liaisonlog.logic.history.Changes;
+import org.liaisonlog.logic.history.Deleted;
+import org.liaisonlog.logic.history.RecordDifferences;
+import org.liaisonlog.model.history.ChangeEntry;
+import org.liaisonlog.model.history.ChangeKind;
+import org.liaisonlog.model.history.RecordType;
 import org.liaisonlog.model.attendance.AttendanceHistoryEntry;
 import org.liaisonlog.model.organisation.Organisation;
 
@@ -35,14 +42,46 @@ public final class OrganisationService {
             if (!problems.isEmpty()) {
                 throw new InvalidOrganisationException(problems);
             }
-            return organisation.stamp().isStored() ? catalogue.organisations().update(organisation)
-                    : catalogue.organisations().insert(organisation);
+            if (!organisation.stamp().isStored()) {
+                Organisation saved = catalogue.organisations().insert(organisation);
+                catalogue.history().record(Changes.entry(ChangeKind.CREATE, RecordType.ORGANISATION, saved.id(),
+                        saved.displayName()));
+                return saved;
+            }
+            Optional<Organisation> before = catalogue.organisations().findById(organisation.id());
+            Organisation saved = catalogue.organisations().update(organisation);
+            catalogue.history().record(Changes.entry(ChangeKind.UPDATE, RecordType.ORGANISATION, saved.id(),
+                    saved.displayName(),
+                    before.map(b -> RecordDifferences.of(b, saved, this::organisationName)).orElse(List.of())));
+            return saved;
         });
     }
 
-    /** Deletes the organisation read at {@code version}; refused while anything refers to it. */
-    public void delete(UUID id, int version) {
-        catalogue.organisations().delete(id, version);
+    /**
+     * Deletes the organisation read at {@code version}; refused while anything refers to it.
+     * Returns what it takes to put it back.
+     */
+    public Deleted delete(UUID id, int version) {
+        return catalogue.transactions().inTransaction(() -> {
+            Organisation organisation = catalogue.organisations().findById(id)
+                    .orElseThrow(() -> new StaleRecordException(id));
+            String label = organisation.displayName();
+            catalogue.organisations().delete(id, version);
+            catalogue.history().record(Changes.entry(ChangeKind.DELETE, RecordType.ORGANISATION, id, label));
+            return new Deleted(RecordType.ORGANISATION, id, label, () -> catalogue.transactions().inTransaction(() -> {
+                catalogue.organisations().insert(organisation);
+                catalogue.history().record(Changes.entry(ChangeKind.RESTORE, RecordType.ORGANISATION, id, label));
+            }));
+        });
+    }
+
+    /** The organisation's changes, newest first. */
+    public List<ChangeEntry> changes(UUID id) {
+        return catalogue.history().forRecord(id);
+    }
+
+    private String organisationName(UUID id) {
+        return catalogue.organisations().findById(id).map(Organisation::displayName).orElse("");
     }
 
     public Optional<Organisation> find(UUID id) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.liaisonlog.logic.merge.MergeImpact;
 import org.liaisonlog.model.attendance.AttendanceHistoryEntry;
 import org.liaisonlog.model.person.Person;
 
@@ -41,4 +42,17 @@ public interface PersonRepository {
 
     /** Every event the person attended, newest first. */
     List<AttendanceHistoryEntry> attendanceOfPerson(UUID personId);
+
+    /** What merging the person into another would move. */
+    MergeImpact mergeImpact(UUID id);
+
+    /**
+     * Merges {@code from} into {@code into} in one transaction: every reference to {@code from}
+     * moves to {@code into}; its names are kept as other names of {@code into}, which
+     * takes its next version; {@code from} is deleted.
+     *
+     * @throws org.liaisonlog.logic.catalogue.StaleRecordException when either is gone
+     * @throws IllegalArgumentException when both are the same
+     */
+    void merge(UUID from, UUID into);
 }

@@ -7,7 +7,14 @@ import java.util.UUID;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.catalogue.CatalogueException;
 import org.liaisonlog.logic.catalogue.CountryIndex;
+import org.liaisonlog.logic.catalogue.StaleRecordException;
 import org.liaisonlog.logic.event.Problem;
+import org.liaisonlog.logic.history.Changes;
+import org.liaisonlog.logic.history.Deleted;
+import org.liaisonlog.logic.history.RecordDifferences;
+import org.liaisonlog.model.history.ChangeEntry;
+import org.liaisonlog.model.history.ChangeKind;
+import org.liaisonlog.model.history.RecordType;
 import org.liaisonlog.model.attendance.AttendanceHistoryEntry;
 import org.liaisonlog.model.organisation.Organisation;
 import org.liaisonlog.model.person.Person;
@@ -32,12 +39,43 @@ public final class PersonService {
         if (!problems.isEmpty()) {
             throw new InvalidPersonException(problems);
         }
-        return person.stamp().isStored() ? catalogue.people().update(person) : catalogue.people().insert(person);
+        return catalogue.transactions().inTransaction(() -> {
+            if (!person.stamp().isStored()) {
+                Person saved = catalogue.people().insert(person);
+                catalogue.history().record(Changes.entry(ChangeKind.CREATE, RecordType.PERSON, saved.id(), saved.name()));
+                return saved;
+            }
+            Optional<Person> before = catalogue.people().findById(person.id());
+            Person saved = catalogue.people().update(person);
+            catalogue.history().record(Changes.entry(ChangeKind.UPDATE, RecordType.PERSON, saved.id(), saved.name(),
+                    before.map(b -> RecordDifferences.of(b, saved, this::organisationName)).orElse(List.of())));
+            return saved;
+        });
     }
 
-    /** Deletes the person read at {@code version}; refused while attendance or a trip names them. */
-    public void delete(UUID id, int version) {
-        catalogue.people().delete(id, version);
+    /**
+     * Deletes the person read at {@code version}; refused while attendance or a trip names them.
+     * Returns what it takes to put them back.
+     */
+    public Deleted delete(UUID id, int version) {
+        return catalogue.transactions().inTransaction(() -> {
+            Person person = catalogue.people().findById(id).orElseThrow(() -> new StaleRecordException(id));
+            catalogue.people().delete(id, version);
+            catalogue.history().record(Changes.entry(ChangeKind.DELETE, RecordType.PERSON, id, person.name()));
+            return new Deleted(RecordType.PERSON, id, person.name(), () -> catalogue.transactions().inTransaction(() -> {
+                catalogue.people().insert(person);
+                catalogue.history().record(Changes.entry(ChangeKind.RESTORE, RecordType.PERSON, id, person.name()));
+            }));
+        });
+    }
+
+    /** The person's changes, newest first. */
+    public List<ChangeEntry> changes(UUID id) {
+        return catalogue.history().forRecord(id);
+    }
+
+    private String organisationName(UUID id) {
+        return catalogue.organisations().findById(id).map(Organisation::displayName).orElse("");
     }
 
     public Optional<Person> find(UUID id) {

@@ -8,7 +8,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.catalogue.CatalogueException;
+import org.liaisonlog.logic.catalogue.StaleRecordException;
 import org.liaisonlog.logic.event.Problem;
+import org.liaisonlog.logic.history.Changes;
+import org.liaisonlog.logic.history.Deleted;
+import org.liaisonlog.logic.history.RecordDifferences;
+import org.liaisonlog.model.history.ChangeEntry;
+import org.liaisonlog.model.history.ChangeEntry.FieldChange;
+import org.liaisonlog.model.history.ChangeKind;
+import org.liaisonlog.model.history.RecordType;
 import org.liaisonlog.model.common.RecordStamp;
 import org.liaisonlog.model.event.EventSummary;
 import org.liaisonlog.model.theme.Theme;
@@ -47,9 +55,15 @@ public final class ThemeService {
                 throw new InvalidThemeException(problems);
             }
             if (clean.stamp().isStored()) {
-                return catalogue.themes().update(clean);
+                Theme saved = catalogue.themes().update(clean);
+                all.stream().filter(t -> t.id().equals(clean.id())).findFirst().ifPresent(before ->
+                        catalogue.history().record(Changes.entry(ChangeKind.UPDATE, RecordType.THEME, saved.id(),
+                                saved.nameEn(), RecordDifferences.of(before, saved, id -> name(all, id)))));
+                return saved;
             }
-            return catalogue.themes().insert(withSortOrder(clean, nextSortOrder(all, clean.parentId())));
+            Theme saved = catalogue.themes().insert(withSortOrder(clean, nextSortOrder(all, clean.parentId())));
+            catalogue.history().record(Changes.entry(ChangeKind.CREATE, RecordType.THEME, saved.id(), saved.nameEn()));
+            return saved;
         });
     }
 
@@ -75,7 +89,14 @@ public final class ThemeService {
             if (ThemeValidator.subtree(catalogue.themes().findAll(), from).contains(into)) {
                 throw new InvalidThemeException(List.of(new Problem<>(ThemeField.PARENT, "validation.themeMergeInside")));
             }
+            List<Theme> all = catalogue.themes().findAll();
+            String fromName = name(all, from);
+            String intoName = name(all, into);
             catalogue.themes().merge(from, into);
+            catalogue.history().record(Changes.entry(ChangeKind.MERGE, RecordType.THEME, from, fromName,
+                    List.of(new FieldChange("mergedInto", "", intoName))));
+            catalogue.history().record(Changes.entry(ChangeKind.MERGE, RecordType.THEME, into, intoName,
+                    List.of(new FieldChange("mergedFrom", "", fromName))));
         });
     }
 
@@ -84,8 +105,26 @@ public final class ThemeService {
      *
      * @throws CatalogueException with key {@code error.themeInUse} when events carry it or it has sub-themes
      */
-    public void delete(UUID id, int version) {
-        catalogue.themes().delete(id, version);
+    public Deleted delete(UUID id, int version) {
+        return catalogue.transactions().inTransaction(() -> {
+            Theme theme = catalogue.themes().findAll().stream().filter(t -> t.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new StaleRecordException(id));
+            catalogue.themes().delete(id, version);
+            catalogue.history().record(Changes.entry(ChangeKind.DELETE, RecordType.THEME, id, theme.nameEn()));
+            return new Deleted(RecordType.THEME, id, theme.nameEn(), () -> catalogue.transactions().inTransaction(() -> {
+                catalogue.themes().insert(theme);
+                catalogue.history().record(Changes.entry(ChangeKind.RESTORE, RecordType.THEME, id, theme.nameEn()));
+            }));
+        });
+    }
+
+    /** The theme's changes, newest first. */
+    public List<ChangeEntry> changes(UUID id) {
+        return catalogue.history().forRecord(id);
+    }
+
+    private static String name(List<Theme> all, UUID id) {
+        return all.stream().filter(t -> t.id().equals(id)).map(Theme::nameEn).findFirst().orElse("");
     }
 
     /** The events that carry the theme, as table lines in the language, newest first. */

@@ -6,7 +6,14 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.catalogue.CatalogueException;
+import org.liaisonlog.logic.catalogue.StaleRecordException;
 import org.liaisonlog.logic.event.Problem;
+import org.liaisonlog.logic.history.Changes;
+import org.liaisonlog.logic.history.Deleted;
+import org.liaisonlog.logic.history.RecordDifferences;
+import org.liaisonlog.model.history.ChangeEntry;
+import org.liaisonlog.model.history.ChangeKind;
+import org.liaisonlog.model.history.RecordType;
 import org.liaisonlog.model.person.Person;
 import org.liaisonlog.model.trip.Trip;
 import org.liaisonlog.model.trip.TripSummary;
@@ -34,18 +41,58 @@ public final class TripService {
         }
         return catalogue.transactions().inTransaction(() -> {
             newPeople.forEach(catalogue.people()::insert);
-            return trip.stamp().isStored() ? catalogue.trips().update(trip) : catalogue.trips().insert(trip);
+            if (!trip.stamp().isStored()) {
+                Trip saved = catalogue.trips().insert(trip);
+                catalogue.history().record(Changes.entry(ChangeKind.CREATE, RecordType.TRIP, saved.id(), label(saved)));
+                return saved;
+            }
+            Optional<Trip> before = catalogue.trips().findById(trip.id());
+            Trip saved = catalogue.trips().update(trip);
+            catalogue.history().record(Changes.entry(ChangeKind.UPDATE, RecordType.TRIP, saved.id(), label(saved),
+                    before.map(b -> RecordDifferences.of(b, saved)).orElse(List.of())));
+            return saved;
         });
     }
 
-    public void delete(UUID id, int version) {
-        catalogue.trips().delete(id, version);
+    /**
+     * Deletes the trip read at {@code version} with its travellers, legs and event links, and
+     * returns what it takes to put it back.
+     *
+     * @throws org.liaisonlog.logic.catalogue.StaleRecordException when it was changed or deleted since
+     */
+    public Deleted delete(UUID id, int version) {
+        return catalogue.transactions().inTransaction(() -> {
+            Trip trip = catalogue.trips().findById(id).orElseThrow(() -> new StaleRecordException(id));
+            catalogue.trips().delete(id, version);
+            catalogue.history().record(Changes.entry(ChangeKind.DELETE, RecordType.TRIP, id, label(trip)));
+            return new Deleted(RecordType.TRIP, id, label(trip), () -> restore(trip));
+        });
     }
 
-    /** Deletes the trip as it is now, with its legs and links. */
-    public void delete(UUID id) {
-        catalogue.transactions().inTransaction(() -> catalogue.trips().findById(id)
-                .ifPresent(trip -> catalogue.trips().delete(id, trip.stamp().version())));
+    /** Deletes the trip as it is now; empty when it was already gone. */
+    public Optional<Deleted> delete(UUID id) {
+        return catalogue.transactions().inTransaction(() -> catalogue.trips().findById(id)
+                .map(trip -> delete(id, trip.stamp().version())));
+    }
+
+    /** Puts a deleted trip back with the same keys; events deleted since are left out. */
+    private void restore(Trip trip) {
+        catalogue.transactions().inTransaction(() -> {
+            List<UUID> events = trip.eventIds().stream()
+                    .filter(e -> catalogue.events().findById(e).isPresent()).toList();
+            catalogue.trips().insert(new Trip(trip.stamp(), trip.travellerIds(), trip.purpose(), trip.legs(), events,
+                    trip.status(), trip.report(), trip.followUp()));
+            catalogue.history().record(Changes.entry(ChangeKind.RESTORE, RecordType.TRIP, trip.id(), label(trip)));
+        });
+    }
+
+    /** The trip's changes, newest first. */
+    public List<ChangeEntry> changes(UUID id) {
+        return catalogue.history().forRecord(id);
+    }
+
+    private static String label(Trip trip) {
+        return trip.purpose() == null ? "" : trip.purpose();
     }
 
     public Optional<Trip> find(UUID id) {
