@@ -1,0 +1,7 @@
+package org.liaisonlog.logic.report;
+
+/** The paper a PDF is laid out for. */
+public enum PaperSize {
+    A4,
+    LETTER
+}
