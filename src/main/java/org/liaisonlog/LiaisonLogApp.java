@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.liaisonlog.gui.MainWindowActions;
+import org.liaisonlog.gui.util.DateTexts;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.FxDialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
@@ -106,6 +107,8 @@ public final class LiaisonLogApp extends Application {
     }
 
     private void showWorkspace(Messages messages, FxDialogService dialogs) {
+        // JavaFX's date picker names months and weekdays, and picks the first day of the week, by this.
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, DateTexts.calendarLocale(messages.locale()));
         workspace = new Workspace(catalogue, executor, dialogs, messages,
                 new MainWindowActions(Platform::exit, this::switchAppearance, this::switchLanguage));
         workspace.mainWindow().restoreColumns(screensColumns());

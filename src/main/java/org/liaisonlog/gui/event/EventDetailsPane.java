@@ -47,9 +47,9 @@ final class EventDetailsPane extends VBox {
         Autocomplete.strings(country, text -> viewModel.choices().countries().suggest(text, 12)
                 .stream().map(c -> c.name(language)).toList());
         TextField venue = text("venueField", viewModel.venueProperty());
-        DatePicker start = Pickers.datePicker(viewModel.startDateProperty());
+        DatePicker start = Pickers.datePicker(viewModel.startDateProperty(), messages);
         start.setId("startDatePicker");
-        DatePicker end = Pickers.datePicker(viewModel.endDateProperty());
+        DatePicker end = Pickers.datePicker(viewModel.endDateProperty(), messages);
         end.setId("endDatePicker");
         TextArea summary = area("summaryArea", viewModel.summaryProperty());
         TextArea outcomes = area("outcomesArea", viewModel.outcomesProperty());

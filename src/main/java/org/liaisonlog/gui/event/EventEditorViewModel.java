@@ -91,7 +91,8 @@ public final class EventEditorViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.onSaved = onSaved;
-        this.history = new HistoryViewModel(executor, event == null ? null : () -> service.changes(event.id()));
+        this.history = new HistoryViewModel(executor, event == null ? null : () -> service.changes(event.id()),
+                code -> choices.countries().name(code, messages.language()));
         if (event != null) {
             fill(event);
             history.load();

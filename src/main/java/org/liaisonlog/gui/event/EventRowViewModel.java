@@ -1,6 +1,7 @@
 package org.liaisonlog.gui.event;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -28,7 +29,7 @@ public final class EventRowViewModel {
     public EventRowViewModel(EventSummary event, CountryIndex countries, String language) {
         this.id = event.id();
         this.startDate = new ReadOnlyObjectWrapper<>(event.start() == null ? null : event.start().date());
-        this.dateText = DateTexts.range(event.start(), event.end());
+        this.dateText = DateTexts.range(event.start(), event.end(), Locale.forLanguageTag(language));
         this.title = new ReadOnlyStringWrapper(event.title());
         this.edition = new ReadOnlyObjectWrapper<>(event.edition());
         String country = countries.name(event.countryCode(), language);
@@ -38,7 +39,13 @@ public final class EventRowViewModel {
         this.participants = new ReadOnlyObjectWrapper<>(event.participants());
         this.themes = new ReadOnlyStringWrapper(String.join(", ", event.themes()));
         this.searchText = Names.key(String.join(" ", event.title(), nonNull(event.series()), place.get(),
-                organisers.get(), themes.get(), dateText));
+                organisers.get(), themes.get(), dateText, isoDates(event)));
+    }
+
+    /** The dates as ISO too, so that a filter typed as 2018-10-31 still finds the event. */
+    private static String isoDates(EventSummary event) {
+        return (event.start() == null ? "" : event.start().date().toString()) + " "
+                + (event.end() == null ? "" : event.end().date().toString());
     }
 
     private static String nonNull(String s) {

@@ -13,8 +13,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.liaisonlog.gui.util.Forms;
-import org.liaisonlog.gui.util.IsoDateConverter;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.Pickers;
 
 /** Where the record came from: a list of sources and the details of the one selected. */
 final class SourcesPane extends BorderPane {
@@ -58,7 +58,7 @@ final class SourcesPane extends BorderPane {
         remove.setOnAction(e -> viewModel.sources().remove(list.getSelectionModel().getSelectedItem()));
         url.setId("sourceUrl");
         publisher.setId("sourcePublisher");
-        published.setConverter(new IsoDateConverter());
+        Pickers.configure(published, messages);
         text.setId("sourceText");
         text.setWrapText(true);
         VBox.setVgrow(text, Priority.ALWAYS);

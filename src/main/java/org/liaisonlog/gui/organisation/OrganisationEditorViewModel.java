@@ -89,7 +89,8 @@ public final class OrganisationEditorViewModel {
         this.messages = messages;
         this.onSaved = onSaved;
         this.changes = new HistoryViewModel(executor,
-                organisation == null ? null : () -> service.changes(organisation.id()));
+                organisation == null ? null : () -> service.changes(organisation.id()),
+                code -> countries.name(code, messages.language()));
         changes.load();
         this.eventOpener = eventOpener;
         if (organisation != null) {

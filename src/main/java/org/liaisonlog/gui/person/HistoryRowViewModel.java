@@ -32,7 +32,7 @@ public final class HistoryRowViewModel {
     public HistoryRowViewModel(AttendanceHistoryEntry entry, UUID self, CountryIndex countries, Messages messages) {
         this.eventId = entry.eventId();
         this.date = new ReadOnlyObjectWrapper<>(entry.eventStart() == null ? null : entry.eventStart().date());
-        this.dateText = DateTexts.of(entry.eventStart());
+        this.dateText = DateTexts.of(entry.eventStart(), messages.locale());
         this.event = new ReadOnlyStringWrapper(entry.eventTitle());
         String country = countries.name(entry.countryCode(), messages.language());
         String city = entry.city() == null ? "" : entry.city();

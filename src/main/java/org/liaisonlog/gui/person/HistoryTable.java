@@ -25,6 +25,7 @@ public final class HistoryTable extends TableView<HistoryRowViewModel> {
         setId("historyTable");
         TableColumn<HistoryRowViewModel, String> date = column(messages.get("history.column.date"), 95,
                 c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().dateText()));
+        date.setMinWidth(95);
         getColumns().setAll(List.of(date,
                 column(messages.get("history.column.event"), 320, c -> c.getValue().eventProperty()),
                 column(messages.get("history.column.place"), 140, c -> c.getValue().placeProperty()),

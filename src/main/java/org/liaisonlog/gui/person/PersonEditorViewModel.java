@@ -80,7 +80,8 @@ public final class PersonEditorViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.onSaved = onSaved;
-        this.changes = new HistoryViewModel(executor, person == null ? null : () -> service.changes(person.id()));
+        this.changes = new HistoryViewModel(executor, person == null ? null : () -> service.changes(person.id()),
+                code -> countries.name(code, messages.language()));
         changes.load();
         this.eventOpener = eventOpener;
         if (person != null) {

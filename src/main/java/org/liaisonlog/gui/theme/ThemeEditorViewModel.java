@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.liaisonlog.gui.history.HistoryViewModel;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.event.Problem;
@@ -47,6 +48,7 @@ public final class ThemeEditorViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper();
+    private final HistoryViewModel history;
 
     /**
      * @param theme the theme to edit, or null for a new one under {@code newParentId}
@@ -60,6 +62,8 @@ public final class ThemeEditorViewModel {
         this.executor = executor;
         this.messages = messages;
         this.onSaved = onSaved;
+        this.history = new HistoryViewModel(executor, theme == null ? null : () -> service.changes(theme.id()));
+        history.load();
         ParentChoice top = new ParentChoice(null, messages.get("theme.topLevel"));
         parentChoices.add(top);
         Set<UUID> excluded = theme == null ? Set.of() : ThemeValidator.subtree(all, theme.id());
@@ -115,6 +119,11 @@ public final class ThemeEditorViewModel {
             saving.set(false);
             saveError.set(messages.format("theme.saveFailed", ErrorTexts.describe(error, messages)));
         });
+    }
+
+    /** The theme's change history, for the History tab; empty for a new theme. */
+    public HistoryViewModel history() {
+        return history;
     }
 
     public boolean isNew() {

@@ -1,10 +1,15 @@
 package org.liaisonlog.gui.theme;
 
+import java.util.Comparator;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -16,16 +21,22 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.liaisonlog.gui.history.HistoryPane;
 import org.liaisonlog.gui.util.Forms;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.model.common.PartialDate;
 
-/** The right side of the themes screen: the selected theme's form, its commands and its events. */
+/**
+ * The right side of the themes screen: the selected theme's form and commands, and below them
+ * two tabs, the events carrying it and its change history.
+ */
 final class ThemeFormPane extends VBox {
 
     private final ThemesViewModel viewModel;
     private final Messages messages;
     private final VBox form = new VBox(8);
     private final TableView<ThemeEventRowViewModel> events = new TableView<>();
+    private final Tab historyTab = new Tab();
 
     ThemeFormPane(ThemesViewModel viewModel, Messages messages) {
         super(8);
@@ -33,19 +44,25 @@ final class ThemeFormPane extends VBox {
         this.messages = messages;
         setPadding(new Insets(8));
         setId("themeForm");
-        Label eventsTitle = new Label(messages.get("theme.events"));
-        eventsTitle.getStyleClass().add("section-title");
-        eventsTitle.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
-        events.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
-        eventsTitle.managedProperty().bind(eventsTitle.visibleProperty());
-        events.managedProperty().bind(events.visibleProperty());
-        VBox.setVgrow(events, Priority.ALWAYS);
-        getChildren().addAll(form, eventsTitle, eventsTable());
+        Tab eventsTab = new Tab(messages.get("theme.events"), eventsTable());
+        eventsTab.setId("themeEventsTab");
+        eventsTab.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("theme.eventsTab", viewModel.events().size()), viewModel.events()));
+        historyTab.setText(messages.get("editor.tab.history"));
+        historyTab.setId("historyTab");
+        TabPane tabs = new TabPane(eventsTab, historyTab);
+        tabs.setId("themeTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
+        tabs.managedProperty().bind(tabs.visibleProperty());
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(form, tabs);
         viewModel.editorProperty().addListener((obs, old, editor) -> show(editor));
         show(viewModel.editorProperty().get());
     }
 
     private void show(ThemeEditorViewModel editor) {
+        historyTab.setContent(editor == null || editor.isNew() ? null : new HistoryPane(editor.history(), messages));
         if (editor == null) {
             Label hint = new Label(messages.get("themes.noSelection"));
             hint.setId("themeHint");
@@ -105,10 +122,21 @@ final class ThemeFormPane extends VBox {
 
     private TableView<ThemeEventRowViewModel> eventsTable() {
         events.setId("themeEvents");
-        TableColumn<ThemeEventRowViewModel, String> date = new TableColumn<>(messages.get("theme.column.date"));
-        date.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().dateText()));
-        date.setPrefWidth(180);
-        date.setMinWidth(170);
+        TableColumn<ThemeEventRowViewModel, ThemeEventRowViewModel> date =
+                new TableColumn<>(messages.get("theme.column.date"));
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        date.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ThemeEventRowViewModel item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.dateText());
+            }
+        });
+        // Sorted by the dates themselves, not by their text.
+        date.setComparator(Comparator.comparing(ThemeEventRowViewModel::start,
+                Comparator.nullsFirst(Comparator.<PartialDate>naturalOrder())));
+        date.setPrefWidth(170);
+        date.setMinWidth(130);
         date.setMaxWidth(220);
         TableColumn<ThemeEventRowViewModel, String> title = new TableColumn<>(messages.get("theme.column.title"));
         title.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().title()));
@@ -119,7 +147,7 @@ final class ThemeFormPane extends VBox {
                 setText(empty ? null : item);
             }
         });
-        events.getColumns().setAll(java.util.List.of(date, title));
+        events.getColumns().setAll(List.of(date, title));
         events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         events.setPlaceholder(new Label(messages.get("theme.eventsEmpty")));
         events.setItems(viewModel.events());

@@ -1,5 +1,7 @@
 package org.liaisonlog.gui.theme;
 
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.UUID;
 import org.liaisonlog.logic.catalogue.Names;
 import org.liaisonlog.model.theme.Theme;
@@ -22,7 +24,8 @@ public final class ThemeNodeViewModel {
         this.name = theme.name(language);
         this.eventCount = eventCount;
         this.depth = depth;
-        this.label = eventCount == 0 ? name : name + " (" + eventCount + ")";
+        this.label = eventCount == 0 ? name
+                : name + " (" + NumberFormat.getIntegerInstance(Locale.forLanguageTag(language)).format(eventCount) + ")";
         this.searchText = Names.key(theme.nameEn() + " " + (theme.nameRu() == null ? "" : theme.nameRu()));
     }
 

@@ -115,7 +115,7 @@ public final class ThemesViewModel {
             String language = messages.language();
             executor.run(() -> service.eventsWithTheme(node.id(), language), list -> {
                 if (selected.get() == node) {
-                    events.setAll(list.stream().map(ThemeEventRowViewModel::of).toList());
+                    events.setAll(list.stream().map(e -> ThemeEventRowViewModel.of(e, messages.locale())).toList());
                 }
             }, this::failed);
         }

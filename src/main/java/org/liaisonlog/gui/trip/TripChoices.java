@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.liaisonlog.logic.catalogue.CountryIndex;
 import org.liaisonlog.logic.catalogue.Names;
+import org.liaisonlog.logic.merge.NameMatcher;
 import org.liaisonlog.logic.trip.TripEditingData;
 import org.liaisonlog.model.common.RecordStamp;
 import org.liaisonlog.model.event.EventSummary;
@@ -16,7 +17,8 @@ import org.liaisonlog.model.person.Person;
 
 /**
  * The people, countries, events and cities the trip editor offers, found by what the user
- * types; a traveller's name that matches nobody becomes a new person, saved with the trip.
+ * types; a traveller's name that matches nobody becomes a new person, saved with the trip, unless
+ * the user takes the stored person whose name is a close spelling of it.
  */
 public final class TripChoices {
 
@@ -25,6 +27,7 @@ public final class TripChoices {
     private final TripEditingData data;
     private final Map<UUID, Person> people = new LinkedHashMap<>();
     private final Map<String, Person> newPeople = new LinkedHashMap<>();
+    private final Map<String, Person> chosenPeople = new LinkedHashMap<>();
     private final Map<UUID, EventSummary> events = new LinkedHashMap<>();
 
     public TripChoices(TripEditingData data) {
@@ -48,6 +51,9 @@ public final class TripChoices {
     /** The person the text names (name or other spelling), or a new person of that name. */
     public Person personNamed(String text) {
         String key = Names.key(text);
+        if (chosenPeople.containsKey(key)) {
+            return chosenPeople.get(key);
+        }
         for (Person p : people.values()) {
             if (key.equals(Names.key(p.name())) || p.otherSpellings().stream().anyMatch(n -> key.equals(Names.key(n)))) {
                 return p;
@@ -58,6 +64,26 @@ public final class TripChoices {
             people.put(created.id(), created);
             return created;
         });
+    }
+
+    /**
+     * Stored people whose names are a close spelling of the text, best first (docs/decisions/0007);
+     * empty when the text names one exactly, names a new person already, or was already resolved.
+     */
+    public List<Person> closePeople(String text) {
+        String key = Names.key(text);
+        if (key.isEmpty() || chosenPeople.containsKey(key) || newPeople.containsKey(key)) {
+            return List.of();
+        }
+        List<NameMatcher.Candidate<Person>> found = NameMatcher.people(text, data.people());
+        return found.isEmpty() || found.get(0).reason() == NameMatcher.Reason.EXACT ? List.of()
+                : found.stream().map(NameMatcher.Candidate::record).toList();
+    }
+
+    /** From now on the text names this stored person (the user chose them over a new one). */
+    public Person useExisting(String text, Person existing) {
+        chosenPeople.put(Names.key(text), existing);
+        return existing;
     }
 
     /** The event whose title is exactly the text (ignoring case and accents), if any. */

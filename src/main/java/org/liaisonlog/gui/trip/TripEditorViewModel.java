@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.liaisonlog.gui.merge.DuplicateOffer;
 import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
@@ -196,11 +197,27 @@ public final class TripEditorViewModel {
         }
     }
 
-    /** Adds a traveller by what the user typed: a person in the catalogue, or a new one. */
-    public void addTraveller(String text) {
-        if (text != null && !text.isBlank()) {
-            addTraveller(choices.personNamed(text));
+    /**
+     * Adds a traveller by what the user typed: a person in the catalogue, or a new one. When the
+     * text is a close spelling of a stored person's name, asks first whether that person was meant
+     * (docs/decisions/0007). False when nothing was added because the question was closed.
+     */
+    public boolean addTraveller(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
         }
+        List<Person> close = choices.closePeople(text);
+        if (!close.isEmpty()) {
+            switch (DuplicateOffer.ask(dialogs, messages, text, close.get(0).name())) {
+                case USE_EXISTING -> choices.useExisting(text, close.get(0));
+                case CANCELLED -> {
+                    return false;
+                }
+                default -> { }
+            }
+        }
+        addTraveller(choices.personNamed(text));
+        return true;
     }
 
     public void addTraveller(Person person) {

@@ -1,5 +1,6 @@
 package org.liaisonlog.gui.trip;
 
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -33,14 +34,14 @@ final class TripEventsPane extends VBox {
             @Override
             protected void updateItem(EventSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : label(item));
+                setText(empty || item == null ? null : label(item, messages.locale()));
             }
         });
         TextField input = new TextField();
         input.setId("tripEventField");
         input.setPromptText(messages.get("trip.eventPrompt"));
         HBox.setHgrow(input, Priority.ALWAYS);
-        var binding = Autocomplete.values(input, text -> viewModel.choices().suggestEvents(text), converter(viewModel));
+        var binding = Autocomplete.values(input, text -> viewModel.choices().suggestEvents(text), converter(viewModel, messages.locale()));
         binding.setOnAutoCompleted(e -> {
             viewModel.addEvent(e.getCompletion());
             notFound.set(null);
@@ -77,18 +78,18 @@ final class TripEventsPane extends VBox {
         getChildren().addAll(list, new HBox(8, input, remove), error);
     }
 
-    /** "2018-10-31 – 2018-11-01  Title (Tashkent)". */
-    static String label(EventSummary event) {
-        String dates = DateTexts.range(event.start(), event.end());
+    /** "31 Oct – 1 Nov 2018  Title (Tashkent)", the dates in the interface language. */
+    static String label(EventSummary event, Locale locale) {
+        String dates = DateTexts.range(event.start(), event.end(), locale);
         String city = event.city() == null || event.city().isBlank() ? "" : " (" + event.city() + ")";
         return (dates.isEmpty() ? "" : dates + "  ") + event.title() + city;
     }
 
-    private static StringConverter<EventSummary> converter(TripEditorViewModel viewModel) {
+    private static StringConverter<EventSummary> converter(TripEditorViewModel viewModel, Locale locale) {
         return new StringConverter<>() {
             @Override
             public String toString(EventSummary event) {
-                return event == null ? "" : label(event);
+                return event == null ? "" : label(event, locale);
             }
 
             @Override

@@ -63,8 +63,9 @@ final class TripFormPane extends VBox {
             Platform.runLater(input::clear);
         });
         input.setOnAction(e -> {
-            viewModel.addTraveller(input.getText());
-            input.clear();
+            if (viewModel.addTraveller(input.getText())) {
+                input.clear();
+            }
         });
         Label error = FieldErrors.bind(input, viewModel.validation().travellersErrorProperty());
         error.setId("travellerFieldError");

@@ -82,9 +82,9 @@ final class TripLegsPane extends VBox {
         String language = messages.language();
         Autocomplete.strings(country, text -> viewModel.choices().countries().suggest(text, 12)
                 .stream().map(c -> c.name(language)).toList());
-        DatePicker from = Pickers.datePicker(leg.fromProperty());
+        DatePicker from = Pickers.datePicker(leg.fromProperty(), messages);
         from.setId("legFrom" + index);
-        DatePicker to = Pickers.datePicker(leg.toProperty());
+        DatePicker to = Pickers.datePicker(leg.toProperty(), messages);
         to.setId("legTo" + index);
         Button remove = new Button("×");
         remove.setId("removeLeg" + index);

@@ -28,18 +28,22 @@ public final class TripRowViewModel {
     public TripRowViewModel(TripSummary trip, Messages messages) {
         this.id = trip.id();
         this.first = new ReadOnlyObjectWrapper<>(trip.first());
-        this.dateText = DateTexts.range(day(trip.first()), day(trip.last()));
+        this.dateText = DateTexts.range(day(trip.first()), day(trip.last()), messages.locale());
         this.travellers = new ReadOnlyStringWrapper(String.join(", ", trip.travellers()));
         this.destinations = new ReadOnlyStringWrapper(String.join(" – ", trip.destinations()));
         this.purpose = new ReadOnlyStringWrapper(trip.purpose());
         this.status = new ReadOnlyStringWrapper(messages.of(trip.status()));
         this.events = new ReadOnlyObjectWrapper<>(trip.events());
-        this.searchText = Names.key(String.join(" ", dateText, travellers.get(), destinations.get(),
+        this.searchText = Names.key(String.join(" ", dateText, iso(trip.first()), iso(trip.last()), travellers.get(), destinations.get(),
                 trip.purpose(), status.get()));
     }
 
     private static PartialDate day(LocalDate date) {
         return date == null ? null : PartialDate.ofDay(date);
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
     }
 
     public UUID id() {

@@ -4,21 +4,24 @@ import java.time.LocalDate;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
 
-/** Date pickers that take a date as soon as it is typed, not only when Enter is pressed. */
+/**
+ * Date pickers that show dates in the interface language's form, accept that form or ISO
+ * (2018-10-31) when typed, and take a date as soon as it is typed, not only when Enter is pressed.
+ */
 public final class Pickers {
 
     private Pickers() {
     }
 
-    public static DatePicker datePicker(ObjectProperty<LocalDate> value) {
+    public static DatePicker datePicker(ObjectProperty<LocalDate> value, Messages messages) {
         DatePicker picker = new DatePicker();
-        IsoDateConverter converter = new IsoDateConverter();
-        picker.setConverter(converter);
-        picker.setPromptText("yyyy-mm-dd");
+        configure(picker, messages);
         picker.valueProperty().bindBidirectional(value);
         picker.getEditor().textProperty().addListener((obs, old, text) -> {
-            LocalDate typed = converter.fromString(text);
+            LocalDate typed = picker.getConverter().fromString(text);
             if (text.isBlank()) {
                 value.set(null);
             } else if (typed != null && !Objects.equals(typed, value.get())) {
@@ -26,5 +29,34 @@ public final class Pickers {
             }
         });
         return picker;
+    }
+
+    /**
+     * The language's date form ({@link DateConverter}), the prompt and the forms a date may be typed
+     * in; the tooltip is the editor's own, so that a field error's tooltip on the picker does not
+     * replace it.
+     */
+    public static void configure(DatePicker picker, Messages messages) {
+        DateConverter dates = new DateConverter(messages.locale());
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return dates.toString(date);
+            }
+
+            /**
+             * The picker's own date while the text still says it: the picker commits its text when
+             * it loses the focus, and a new but equal date would count as an edit.
+             */
+            @Override
+            public LocalDate fromString(String text) {
+                LocalDate typed = dates.fromString(text);
+                return Objects.equals(typed, picker.getValue()) ? picker.getValue() : typed;
+            }
+        });
+        // Week numbers come and go with the calendar's country; they are not wanted in either language.
+        picker.setShowWeekNumbers(false);
+        picker.setPromptText(messages.get("date.prompt"));
+        picker.getEditor().setTooltip(new Tooltip(messages.get("date.tooltip")));
     }
 }

@@ -268,7 +268,9 @@ class EventScreensTest {
         fixture.settle();
         robot.clickOn(robot.lookup("#navigation .list-cell").match((Labeled c) -> "Trips".equals(c.getText()))
                 .queryAs(Labeled.class));
-        robot.doubleClickOn("Mission to Vienna");
+        fixture.settle();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText(robot, "Mission to Vienna") != null);
+        robot.doubleClickOn(visibleText(robot, "Mission to Vienna"));
         waitFor(robot, "#tripEventsList");
         robot.doubleClickOn(robot.lookup("#tripEventsList .list-cell")
                 .match((Labeled c) -> c.getText() != null && c.getText().contains("Expert group")).queryAs(Labeled.class));
@@ -350,6 +352,23 @@ class EventScreensTest {
     }
 
     /** Waits until the node is shown in a window and can be clicked. */
+    /** The visible node showing the text (the screen being left may still hold a hidden one), or null. */
+    private static javafx.scene.Node visibleText(FxRobot robot, String text) {
+        return robot.lookup(text).queryAll().stream()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing() && shownWithAncestors(n))
+                .findFirst().orElse(null);
+    }
+
+    private static boolean shownWithAncestors(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void waitFor(FxRobot robot, String query) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
                 .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null

@@ -46,7 +46,7 @@ class EventsViewModelTest {
     void theTableShowsTheExampleConference() {
         assertThat(events.rows()).hasSize(1);
         EventRowViewModel row = events.rows().get(0);
-        assertThat(row.dateText()).isEqualTo("2018-10-31 – 2018-11-01");
+        assertThat(row.dateText()).isEqualTo("31 Oct – 1 Nov 2018");
         assertThat(row.editionProperty().get()).isEqualTo(6);
         assertThat(row.placeProperty().get()).isEqualTo("Tashkent, Uzbekistan");
         assertThat(row.organisersProperty().get()).isEqualTo("RATS SCO");
@@ -62,6 +62,7 @@ class EventsViewModelTest {
         russian.load();
         EventRowViewModel row = russian.rows().get(0);
         assertThat(row.placeProperty().get()).isEqualTo("Tashkent, Узбекистан");
+        assertThat(row.dateText()).isEqualTo("31.10 – 01.11.2018");
         assertThat(row.themesProperty().get()).contains("Афганистан", "Ближний Восток");
         assertThat(russian.statusProperty().get()).isEqualTo("Мероприятий: 1");
     }

@@ -121,7 +121,7 @@ class PeopleViewModelTest {
         assertThat(line.eventProperty().get()).startsWith("Sixth Scientific and Practical Conference");
         assertThat(line.capacityProperty().get()).isEqualTo("Other organisation");
         assertThat(line.titleProperty().get()).isEqualTo("Director");
-        assertThat(line.dateText()).isEqualTo("2018-10-31");
+        assertThat(line.dateText()).isEqualTo("31 Oct 2018");
         assertThat(line.placeProperty().get()).isEqualTo("Tashkent, Uzbekistan");
         editor.openEvent(line);
         assertThat(openedEvents).containsExactly(line.eventId());

@@ -62,7 +62,7 @@ class ThemesViewModelTest {
         themes.select(afghanistan);
         assertThat(themes.events()).extracting(ThemeEventRowViewModel::title)
                 .containsExactly(catalogue.events().findAllSummaries().get(0).title());
-        assertThat(themes.events().get(0).dateText()).isEqualTo("2018-10-31 – 2018-11-01");
+        assertThat(themes.events().get(0).dateText()).isEqualTo("31 Oct – 1 Nov 2018");
         themes.openEvent(themes.events().get(0));
         assertThat(opened).containsExactly(themes.events().get(0).id());
     }

@@ -88,7 +88,7 @@ class TripScreensTest {
         typeDate(robot, "#legFrom1", "2018-10-30");
         typeDate(robot, "#legTo1", "2018-11-02");
         chooseSuggestion(robot, "#tripEventField", "RATS", TripEventsPane.label(
-                fixture.catalogue().events().findAllSummaries().get(0)));
+                fixture.catalogue().events().findAllSummaries().get(0), Locale.ENGLISH));
         assertThat(robot.lookup("#tripEventsList").queryListView().getItems()).hasSize(1);
 
         Button save = robot.lookup("#saveButton").queryButton();
@@ -100,7 +100,7 @@ class TripScreensTest {
         List<TripRowViewModel> rows = rows(robot);
         assertThat(rows).hasSize(1);
         TripRowViewModel row = rows.get(0);
-        assertThat(row.dateText()).isEqualTo("2018-10-29 – 2018-11-02");
+        assertThat(row.dateText()).isEqualTo("29 Oct – 2 Nov 2018");
         assertThat(row.travellersProperty().get()).isEqualTo("Aziz Karimov");
         assertThat(row.destinationsProperty().get()).isEqualTo("Moscow, Russia – Tashkent, Uzbekistan");
         assertThat(row.purposeProperty().get()).isEqualTo("Sixth conference of RATS SCO");

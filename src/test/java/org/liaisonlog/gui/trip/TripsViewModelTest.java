@@ -65,7 +65,7 @@ class TripsViewModelTest {
     void theTableShowsTheTrip() {
         assertThat(trips.rows()).hasSize(1);
         TripRowViewModel row = trips.rows().get(0);
-        assertThat(row.dateText()).isEqualTo("2018-10-30 – 2018-11-02");
+        assertThat(row.dateText()).isEqualTo("30 Oct – 2 Nov 2018");
         assertThat(row.travellersProperty().get()).isEqualTo("Evgeny Sysoev");
         assertThat(row.destinationsProperty().get()).isEqualTo("Tashkent, Uzbekistan");
         assertThat(row.purposeProperty().get()).isEqualTo("Attend the conference");
