@@ -1,6 +1,9 @@
 package org.liaisonlog;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import picocli.CommandLine;
@@ -9,11 +12,15 @@ import picocli.CommandLine.Option;
 
 /**
  * The program's entry point and its one command line. Without a command it opens the window;
- * later issues add headless commands here. Not a JavaFX {@code Application}, so the program
- * starts from a plain class path ({@code java -jar}).
+ * with one ({@code report …}) it does that command's work headless, without starting JavaFX,
+ * and exits: 0 when done, 1 when the work failed, 2 for a command line it cannot read. Errors
+ * are one plain line on stderr. Not a JavaFX {@code Application}, so the program starts from a
+ * plain class path ({@code java -jar}).
  */
 @Command(name = "liaison-log", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
-        description = "Liaison Log: a catalogue of official trips, conferences, attendees and themes.")
+        description = "Liaison Log: a catalogue of official trips, conferences, attendees and themes."
+                + " Without a command it opens the window.",
+        subcommands = ReportCommand.class)
 public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--catalogue", paramLabel = "DIR",
@@ -27,14 +34,39 @@ public final class Launcher implements Callable<Integer> {
     String language;
 
     public static void main(String[] args) {
+        // A library looks for SLF4J and, finding no backend, warns on stderr; nothing of ours logs through it.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         System.exit(commandLine().execute(args));
     }
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Launcher());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(LocalDate.class, text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a day written YYYY-MM-DD");
+            }
+        });
         commandLine.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("liaison-log: " + e.getMessage());
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            e.getCommandLine().getErr().println("liaison-log: " + e.getMessage() + " (see " + command + " --help)");
             return 2;
+        });
+        commandLine.setExecutionExceptionHandler((e, command, parsed) -> {
+            PrintWriter err = command.getErr();
+            if (e instanceof CommandFailure failure) {
+                err.println("liaison-log: " + failure.getMessage());
+                failure.details().forEach(err::println);
+            } else {
+                err.println("liaison-log: the command failed (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")");
+            }
+            err.flush();
+            return 1;
         });
         return commandLine;
     }

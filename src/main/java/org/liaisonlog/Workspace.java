@@ -7,12 +7,16 @@ import javafx.stage.Window;
 import org.liaisonlog.gui.MainWindow;
 import org.liaisonlog.gui.merge.MergeViewModel;
 import org.liaisonlog.logic.merge.MergeService;
+import org.liaisonlog.logic.report.ReportKind;
+import org.liaisonlog.logic.report.ReportService;
 import org.liaisonlog.gui.MainWindowActions;
 import org.liaisonlog.gui.Screen;
 import org.liaisonlog.gui.ScreenView;
 import org.liaisonlog.gui.event.EventsView;
 import org.liaisonlog.gui.event.EventsViewModel;
-import org.liaisonlog.gui.util.FxDialogService;
+import org.liaisonlog.gui.report.ReportsView;
+import org.liaisonlog.gui.report.ReportsViewModel;
+import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.UndoStack;
@@ -39,7 +43,7 @@ public final class Workspace {
 
     private final MainWindow mainWindow;
 
-    public Workspace(Catalogue catalogue, FxTaskExecutor executor, FxDialogService dialogs, Messages messages,
+    public Workspace(Catalogue catalogue, FxTaskExecutor executor, DialogService dialogs, Messages messages,
                      MainWindowActions actions) {
         UndoStack undo = new UndoStack(executor, dialogs, messages);
         EventService eventService = new EventService(catalogue);
@@ -59,8 +63,13 @@ public final class Workspace {
                 new OrganisationsViewModel(new OrganisationService(catalogue), executor, dialogs, messages, undo);
         organisations.setEventOpener(events::openById);
         Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
-        screens.put(Screen.EVENTS, new EventsView(events, messages, owner));
-        screens.put(Screen.TRIPS, new TripsView(trips, messages, owner));
+        ReportsViewModel reports = new ReportsViewModel(new ReportService(catalogue), executor, dialogs, messages);
+        EventsView eventsView = new EventsView(events, messages, owner);
+        eventsView.enableReports(id -> openReport(reports, ReportKind.ATTENDANCE, id));
+        TripsView tripsView = new TripsView(trips, messages, owner);
+        tripsView.enableReports(id -> openReport(reports, ReportKind.TRIP, id));
+        screens.put(Screen.EVENTS, eventsView);
+        screens.put(Screen.TRIPS, tripsView);
         MergeService merges = new MergeService(catalogue);
         PeopleView peopleView = new PeopleView(people, messages, owner);
         peopleView.enableMerging(new MergeViewModel(MergeViewModel.Kind.PERSON, merges, executor, dialogs, messages),
@@ -71,7 +80,14 @@ public final class Workspace {
         screens.put(Screen.PEOPLE, peopleView);
         screens.put(Screen.ORGANISATIONS, organisationsView);
         screens.put(Screen.THEMES, new ThemesView(themes, messages, owner));
+        screens.put(Screen.REPORTS, new ReportsView(reports, messages));
         this.mainWindow = new MainWindow(messages, screens, catalogue.folder(), executor, actions, undo);
+    }
+
+    /** Shows the reports screen with the report of this event or trip, its preview started. */
+    private void openReport(ReportsViewModel reports, ReportKind kind, java.util.UUID target) {
+        mainWindow().show(Screen.REPORTS);
+        reports.open(kind, target);
     }
 
     private Window ownerWindow() {

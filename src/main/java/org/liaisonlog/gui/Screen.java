@@ -1,10 +1,11 @@
 package org.liaisonlog.gui;
 
-/** The screens of the main window, in navigation order (Ctrl+1 … Ctrl+5). */
+/** The screens of the main window, in navigation order (Ctrl+1 … Ctrl+6). */
 public enum Screen {
     EVENTS,
     TRIPS,
     PEOPLE,
     ORGANISATIONS,
-    THEMES
+    THEMES,
+    REPORTS
 }

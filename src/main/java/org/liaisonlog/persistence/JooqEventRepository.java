@@ -2,6 +2,7 @@ package org.liaisonlog.persistence;
 
 import static org.liaisonlog.persistence.generated.Tables.EVENT;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.liaisonlog.logic.event.EventRepository;
+import org.liaisonlog.logic.report.PeriodEvent;
 import org.liaisonlog.model.event.Event;
 import org.liaisonlog.model.event.EventSummary;
 import org.liaisonlog.persistence.generated.tables.records.EventRecord;
@@ -114,5 +116,10 @@ final class JooqEventRepository implements EventRepository {
                 .and(DSL.trim(EVENT.CITY).ne(""))
                 .orderBy(EVENT.CITY)
                 .fetch(EVENT.CITY));
+    }
+
+    @Override
+    public List<PeriodEvent> findInPeriod(LocalDate from, LocalDate to) {
+        return tx.read(() -> new ReportQuery(dsl).events(from, to));
     }
 }

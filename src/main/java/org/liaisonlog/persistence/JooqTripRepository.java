@@ -9,6 +9,7 @@ import static org.liaisonlog.persistence.generated.Tables.TRIP_EVENT;
 import static org.liaisonlog.persistence.generated.Tables.TRIP_LEG;
 import static org.liaisonlog.persistence.generated.Tables.TRIP_TRAVELLER;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.liaisonlog.logic.report.PeriodTrip;
 import org.liaisonlog.logic.trip.TripRepository;
 import org.liaisonlog.model.trip.Trip;
 import org.liaisonlog.model.trip.TripLeg;
@@ -212,5 +214,10 @@ final class JooqTripRepository implements TripRepository {
 
     private static TripLeg toLeg(TripLegRecord r) {
         return new TripLeg(r.getId(), r.getCity(), r.getCountryCode(), r.getFromDate(), r.getToDate());
+    }
+
+    @Override
+    public List<PeriodTrip> findInPeriod(LocalDate from, LocalDate to) {
+        return tx.read(() -> new ReportQuery(dsl).trips(from, to));
     }
 }

@@ -1,9 +1,12 @@
 package org.liaisonlog.gui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.liaisonlog.gui.util.DialogService;
+import org.liaisonlog.gui.util.PageImage;
+import org.liaisonlog.gui.util.PagePrinter;
 
 /** A dialog service for view-model tests: answers as told and records what was asked. */
 public final class RecordingDialogs implements DialogService {
@@ -13,6 +16,11 @@ public final class RecordingDialogs implements DialogService {
     private boolean confirmAnswer;
     private Integer choiceAnswer;
     private final List<String> contents = new ArrayList<>();
+    private Path saveAnswer;
+    private final List<String> suggestedNames = new ArrayList<>();
+    private boolean printerAnswer;
+    private final List<PageImage> printed = new ArrayList<>();
+    private boolean printFinished;
 
     public void answerConfirmations(boolean answer) {
         this.confirmAnswer = answer;
@@ -40,6 +48,65 @@ public final class RecordingDialogs implements DialogService {
         asked.add(header);
         contents.add(content);
         return Optional.ofNullable(choiceAnswer);
+    }
+
+    /** What {@link #chooseSaveFile} answers from now on: the file, or null for a dialog cancelled. */
+    public void answerSaveFile(Path file) {
+        this.saveAnswer = file;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription,
+                                         String extension) {
+        asked.add(title);
+        suggestedNames.add(suggestedName + "." + extension);
+        return Optional.ofNullable(saveAnswer);
+    }
+
+    /** The file names {@link #chooseSaveFile} suggested, with their extensions, in order. */
+    public List<String> suggestedNames() {
+        return suggestedNames;
+    }
+
+    /** Whether {@link #choosePrinter} confirms from now on (pages then go to {@link #printed()}). */
+    public void answerPrinter(boolean confirm) {
+        this.printerAnswer = confirm;
+    }
+
+    @Override
+    public Optional<PagePrinter> choosePrinter(String jobName) {
+        asked.add(jobName);
+        if (!printerAnswer) {
+            return Optional.empty();
+        }
+        return Optional.of(new PagePrinter() {
+            @Override
+            public boolean print(PageImage page) {
+                printed.add(page);
+                return true;
+            }
+
+            @Override
+            public boolean finish() {
+                printFinished = true;
+                return true;
+            }
+
+            @Override
+            public void cancel() {
+                printed.clear();
+            }
+        });
+    }
+
+    /** The pages sent to the printer. */
+    public List<PageImage> printed() {
+        return printed;
+    }
+
+    /** True once a print job was sent to the printer. */
+    public boolean printFinished() {
+        return printFinished;
     }
 
     public List<String> asked() {

@@ -182,6 +182,18 @@ public final class EventsView extends BorderPane implements ScreenView {
         return table.getSelectionModel().getSelectedItem();
     }
 
+    /** Adds "Report…": the selected event's attendance report, opened by {@code opener} with the event's key. */
+    public void enableReports(java.util.function.Consumer<java.util.UUID> opener) {
+        Button report = new Button(messages.get("reports.eventButton"));
+        report.setId("eventReportButton");
+        report.setTooltip(new Tooltip(messages.get("reports.eventButtonTooltip")));
+        report.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        report.setOnAction(e -> opener.accept(selected().id()));
+        Node delete = lookup("#deleteEventButton");
+        HBox bar = (HBox) delete.getParent();
+        bar.getChildren().add(bar.getChildren().indexOf(delete) + 1, report);
+    }
+
     @Override
     public Node node() {
         return this;

@@ -171,6 +171,18 @@ public final class TripsView extends BorderPane implements ScreenView {
         return table.getSelectionModel().getSelectedItem();
     }
 
+    /** Adds "Trip report…": the selected trip's report, opened by {@code opener} with the trip's key. */
+    public void enableReports(java.util.function.Consumer<java.util.UUID> opener) {
+        Button report = new Button(messages.get("reports.tripButton"));
+        report.setId("tripReportButton");
+        report.setTooltip(new Tooltip(messages.get("reports.tripButtonTooltip")));
+        report.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        report.setOnAction(e -> opener.accept(selected().id()));
+        Node delete = lookup("#deleteTripButton");
+        HBox bar = (HBox) delete.getParent();
+        bar.getChildren().add(bar.getChildren().indexOf(delete) + 1, report);
+    }
+
     @Override
     public Node node() {
         return this;

@@ -1,5 +1,6 @@
 package org.liaisonlog.gui.util;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,4 +14,20 @@ public interface DialogService {
 
     /** Offers a choice between options; the index chosen, or empty when the dialog was closed. */
     Optional<Integer> choose(String header, String content, List<String> options);
+
+    /**
+     * Asks where to save a file.
+     *
+     * @param suggestedName the file name offered, without its extension
+     * @param extension     the extension without the dot ("pdf"); added to the name chosen when it lacks it
+     * @return the file chosen, or empty when the user cancelled
+     */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription, String extension);
+
+    /**
+     * Shows the system's print dialog for a job.
+     *
+     * @return where to send the pages, or empty when the user cancelled or no printer is set up (they are told)
+     */
+    Optional<PagePrinter> choosePrinter(String jobName);
 }

@@ -1,18 +1,25 @@
 package org.liaisonlog.gui.util;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Shows the program's dialogs as JavaFX alerts over the main window. */
+/** Shows the program's dialogs over the main window: JavaFX alerts, file choosers and the print dialog. */
 public final class FxDialogService implements DialogService {
 
     private final Messages messages;
     private Window owner;
+    private Path lastFolder;
 
     public FxDialogService(Messages messages) {
         this.messages = messages;
@@ -49,12 +56,54 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
     }
 
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription,
+                                         String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName + "." + extension);
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(extensionDescription + " (*." + extension + ")", "*." + extension));
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        File file = chooser.showSaveDialog(parent());
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path path = file.toPath();
+        if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
+            path = path.resolveSibling(path.getFileName() + "." + extension);
+        }
+        lastFolder = path.getParent();
+        return Optional.of(path);
+    }
+
+    @Override
+    public Optional<PagePrinter> choosePrinter(String jobName) {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            showError(messages.get("reports.noPrinter"), messages.get("reports.noPrinterDetail"));
+            return Optional.empty();
+        }
+        job.getJobSettings().setJobName(jobName);
+        if (!job.showPrintDialog(parent())) {
+            job.cancelJob();
+            return Optional.empty();
+        }
+        return Optional.of(new FxPagePrinter(job));
+    }
+
+    private Window parent() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(owner);
+    }
+
     private Alert alert(Alert.AlertType type, String header, String content, List<ButtonType> buttons) {
         Alert alert = new Alert(type, content, buttons.toArray(ButtonType[]::new));
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(header);
         Styles.apply(alert.getDialogPane());
-        Window parent = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(owner);
+        Window parent = parent();
         if (parent != null) {
             alert.initOwner(parent);
         }

@@ -1,8 +1,10 @@
 package org.liaisonlog.logic.event;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.liaisonlog.logic.report.PeriodEvent;
 import org.liaisonlog.model.event.Event;
 import org.liaisonlog.model.event.EventSummary;
 
@@ -44,4 +46,11 @@ public interface EventRepository {
 
     /** Distinct cities already used by events, for autocomplete. */
     List<String> findCities();
+
+    /**
+     * The events whose days may overlap {@code from}–{@code to} (see {@link PeriodEvent#overlaps}),
+     * by start date, with their themes and the organisations that took part; read in a few
+     * queries whatever their number. Events without a start date are left out.
+     */
+    List<PeriodEvent> findInPeriod(LocalDate from, LocalDate to);
 }

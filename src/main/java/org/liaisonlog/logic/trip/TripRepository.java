@@ -1,8 +1,10 @@
 package org.liaisonlog.logic.trip;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.liaisonlog.logic.report.PeriodTrip;
 import org.liaisonlog.model.trip.Trip;
 import org.liaisonlog.model.trip.TripSummary;
 
@@ -37,4 +39,11 @@ public interface TripRepository {
     List<String> findCities();
 
     int count();
+
+    /**
+     * The trips whose legs' days overlap {@code from}–{@code to}, by first day, with travellers'
+     * names and legs; read in a few queries whatever their number. Trips without dated legs are
+     * left out.
+     */
+    List<PeriodTrip> findInPeriod(LocalDate from, LocalDate to);
 }

@@ -1,0 +1,194 @@
+package org.liaisonlog.gui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaisonlog.Workspace;
+import org.liaisonlog.gui.MainWindowActions;
+import org.liaisonlog.gui.RecordingDialogs;
+import org.liaisonlog.gui.Screen;
+import org.liaisonlog.gui.event.EventRowViewModel;
+import org.liaisonlog.gui.trip.TripRowViewModel;
+import org.liaisonlog.gui.util.FxTaskExecutor;
+import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.PageImage;
+import org.liaisonlog.gui.util.Styles;
+import org.liaisonlog.logic.catalogue.Catalogue;
+import org.liaisonlog.logic.catalogue.FirstStart;
+import org.liaisonlog.logic.example.ExampleCatalogue;
+import org.liaisonlog.persistence.H2Catalogue;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole main window over the example catalogue, with dialogs that answer as the test tells:
+ * an event's report is previewed from the events screen and saved as PDF and CSV; the reports
+ * screen makes a summary of its own.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReportScreensTest {
+
+    private static final String TITLE = "Sixth Scientific and Practical Conference";
+
+    @TempDir
+    static Path folder;
+
+    private Catalogue catalogue;
+    private FxTaskExecutor executor;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @Start
+    void start(Stage stage) {
+        catalogue = H2Catalogue.open(folder.resolve(UUID.randomUUID().toString()));
+        FirstStart.prepare(catalogue);
+        ExampleCatalogue.loadInto(catalogue);
+        executor = new FxTaskExecutor();
+        Workspace workspace = new Workspace(catalogue, executor, dialogs, new Messages(Locale.ENGLISH),
+                new MainWindowActions(stage::close, Styles::use, language -> { }));
+        stage.setScene(new Scene(workspace.mainWindow(), 1280, 800));
+        Styles.apply(stage.getScene());
+        stage.show();
+        workspace.load();
+    }
+
+    @AfterEach
+    void close() {
+        try {
+            FxToolkit.cleanupStages();
+        } catch (TimeoutException e) {
+            // a window left open by a failed test; the catalogue is closed all the same
+        }
+        executor.close();
+        catalogue.close();
+    }
+
+    /** Waits until background work (the report, its PDF, its pages) has handed its results back. */
+    private void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 400 && executor.busyProperty().get(); i++) {
+            WaitForAsyncUtils.sleep(25, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String pdfText(Path file) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void theEventsReportIsPreviewedFromItsTableAndSavedAsPdfAndCsv(FxRobot robot) throws IOException {
+        settle();
+        TableView<EventRowViewModel> events = robot.lookup("#eventsTable").queryTableView();
+        Button report = robot.lookup("#eventReportButton").queryButton();
+        assertThat(report.isDisabled()).as("nothing selected yet").isTrue();
+        robot.interact(() -> events.getSelectionModel().select(0));
+
+        robot.clickOn(report);
+        settle();
+
+        ListView<Screen> navigation = robot.lookup("#navigation").queryListView();
+        assertThat(navigation.getSelectionModel().getSelectedItem()).isEqualTo(Screen.REPORTS);
+        ListView<PageImage> pages = robot.lookup("#reportPages").queryListView();
+        assertThat(pages.getItems()).isNotEmpty();
+        assertThat(robot.lookup("#reportPageCount").queryLabeled().getText()).matches("\\d+ pages?");
+        assertThat(robot.lookup("#kindATTENDANCE").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
+
+        Path pdf = folder.resolve("attendance.pdf");
+        dialogs.answerSaveFile(pdf);
+        robot.clickOn("#reportSavePdfButton");
+        settle();
+        Path csv = folder.resolve("attendance.csv");
+        dialogs.answerSaveFile(csv);
+        robot.clickOn("#reportSaveCsvButton");
+        settle();
+
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(pdfText(pdf)).contains(TITLE);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Uzbekistan");
+        assertThat(robot.lookup("#reportStatus").queryLabeled().getText()).isEqualTo("Saved as " + csv);
+    }
+
+    @Test
+    void aTripsReportIsPreviewedFromTheTripsTable(FxRobot robot) {
+        settle();
+        ListView<Screen> navigation = robot.lookup("#navigation").queryListView();
+        robot.interact(() -> navigation.getSelectionModel().select(Screen.TRIPS));
+        settle();
+        TableView<TripRowViewModel> trips = robot.lookup("#tripsTable").queryTableView();
+        robot.interact(() -> trips.getSelectionModel().select(0));
+
+        robot.clickOn("#tripReportButton");
+        settle();
+
+        assertThat(navigation.getSelectionModel().getSelectedItem()).isEqualTo(Screen.REPORTS);
+        assertThat(robot.lookup("#kindTRIP").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#reportPages").queryListView().getItems()).isNotEmpty();
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void theReportsScreenMakesASummaryAndZooms(FxRobot robot) {
+        settle();
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
+        settle();
+        ListView<Screen> navigation = robot.lookup("#navigation").queryListView();
+        assertThat(navigation.getSelectionModel().getSelectedItem()).isEqualTo(Screen.REPORTS);
+        Button preview = robot.lookup("#reportPreviewButton").queryButton();
+        assertThat(preview.isDisabled()).as("no event chosen").isTrue();
+        assertThat(robot.lookup("#reportProblem").queryLabeled().getText()).isEqualTo("Choose an event.");
+
+        robot.clickOn("#kindSUMMARY");
+        robot.interact(() -> {
+            robot.lookup("#reportFrom").queryAs(javafx.scene.control.DatePicker.class)
+                    .setValue(java.time.LocalDate.of(2018, 1, 1));
+            robot.lookup("#reportTo").queryAs(javafx.scene.control.DatePicker.class)
+                    .setValue(java.time.LocalDate.of(2018, 12, 31));
+        });
+        robot.clickOn(preview);
+        settle();
+
+        assertThat(robot.lookup("#reportPages").queryListView().getItems()).isNotEmpty();
+        int fitted = Integer.parseInt(robot.lookup("#reportZoom").queryLabeled().getText().replace(" %", ""));
+        assertThat(fitted).as("the first preview fits the page to the width shown").isBetween(50, 100);
+        robot.clickOn("#reportZoomIn");
+        assertThat(robot.lookup("#reportZoom").queryLabeled().getText())
+                .isEqualTo((fitted / 25 + 1) * 25 + " %");
+        robot.interact(() -> robot.lookup("#reportShowPeople").queryAs(javafx.scene.control.CheckBox.class)
+                .setSelected(false));
+        assertThat(robot.lookup("#reportStatus").tryQuery()).as("an option a summary does not use").isPresent();
+        assertThat(robot.lookup("#reportStatus").queryLabeled().getText()).isEmpty();
+        robot.interact(() -> robot.lookup("#reportPaper").queryComboBox().getSelectionModel()
+                .select(org.liaisonlog.logic.report.PaperSize.LETTER));
+        assertThat(robot.lookup("#reportStatus").queryLabeled().getText()).startsWith("The choices have changed");
+        assertThat(dialogs.errors()).isEmpty();
+    }
+}
