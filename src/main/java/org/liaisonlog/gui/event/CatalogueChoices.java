@@ -109,9 +109,7 @@ public final class CatalogueChoices {
         if (key.isEmpty() || chosenOrganisations.containsKey(key) || newOrganisations.containsKey(key)) {
             return List.of();
         }
-        List<NameMatcher.Candidate<Organisation>> found = NameMatcher.organisations(text, data.organisations());
-        return found.isEmpty() || found.get(0).reason() == NameMatcher.Reason.EXACT ? List.of()
-                : found.stream().map(NameMatcher.Candidate::record).toList();
+        return NameMatcher.offers(NameMatcher.organisations(text, data.organisations()));
     }
 
     /** Stored people whose names are a close spelling of the text, as {@link #closeMatches} does for organisations. */
@@ -120,9 +118,7 @@ public final class CatalogueChoices {
         if (key.isEmpty() || chosenPeople.containsKey(key) || newPeople.containsKey(key)) {
             return List.of();
         }
-        List<NameMatcher.Candidate<Person>> found = NameMatcher.people(text, data.people());
-        return found.isEmpty() || found.get(0).reason() == NameMatcher.Reason.EXACT ? List.of()
-                : found.stream().map(NameMatcher.Candidate::record).toList();
+        return NameMatcher.offers(NameMatcher.people(text, data.people()));
     }
 
     /** From now on the text names this stored organisation (the user chose it over a new one). */

@@ -28,19 +28,24 @@ public final class OrganisationRowViewModel {
                                     Messages messages) {
         this.id = organisation.id();
         this.version = organisation.stamp().version();
-        boolean russian = "ru".equals(messages.language()) && organisation.nameRu() != null
-                && !organisation.nameRu().isBlank();
-        this.name = new ReadOnlyStringWrapper(russian ? organisation.nameRu() : organisation.name());
+        this.name = new ReadOnlyStringWrapper(shownName(organisation, messages));
         this.acronym = new ReadOnlyStringWrapper(organisation.acronym() == null ? "" : organisation.acronym());
         this.kind = new ReadOnlyStringWrapper(messages.of(organisation.kind()));
         this.country = new ReadOnlyStringWrapper(list.countries().name(organisation.countryCode(), messages.language()));
         Organisation parentOrg = organisation.parentId() == null ? null : byId.get(organisation.parentId());
         this.parent = new ReadOnlyStringWrapper(parentOrg == null ? ""
-                : parentOrg.acronym() == null || parentOrg.acronym().isBlank() ? parentOrg.name() : parentOrg.acronym());
+                : parentOrg.acronym() == null || parentOrg.acronym().isBlank() ? shownName(parentOrg, messages)
+                : parentOrg.acronym());
         this.events = new ReadOnlyObjectWrapper<>(list.eventCounts().getOrDefault(organisation.id(), 0));
         this.searchText = Names.key(String.join(" ", organisation.name(),
                 organisation.nameRu() == null ? "" : organisation.nameRu(), acronym.get(),
                 String.join(" ", organisation.otherNames()), kind.get(), country.get(), parent.get()));
+    }
+
+    /** The Russian name in the Russian interface where one is known, else the name. */
+    private static String shownName(Organisation organisation, Messages messages) {
+        return "ru".equals(messages.language()) && organisation.nameRu() != null && !organisation.nameRu().isBlank()
+                ? organisation.nameRu() : organisation.name();
     }
 
     public UUID id() {

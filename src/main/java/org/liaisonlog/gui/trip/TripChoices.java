@@ -75,9 +75,7 @@ public final class TripChoices {
         if (key.isEmpty() || chosenPeople.containsKey(key) || newPeople.containsKey(key)) {
             return List.of();
         }
-        List<NameMatcher.Candidate<Person>> found = NameMatcher.people(text, data.people());
-        return found.isEmpty() || found.get(0).reason() == NameMatcher.Reason.EXACT ? List.of()
-                : found.stream().map(NameMatcher.Candidate::record).toList();
+        return NameMatcher.offers(NameMatcher.people(text, data.people()));
     }
 
     /** From now on the text names this stored person (the user chose them over a new one). */

@@ -53,6 +53,15 @@ public final class NameMatcher {
         return rank(typed, people, p -> Stream.concat(Stream.of(p.name()), p.otherSpellings().stream()), true);
     }
 
+    /**
+     * The records to offer before a new one named {@code typed} is created: the close matches, best
+     * first, or none when the best one is named exactly (then it is simply that record).
+     */
+    public static <T> List<T> offers(List<Candidate<T>> found) {
+        return found.isEmpty() || found.get(0).reason() == Reason.EXACT ? List.of()
+                : found.stream().map(Candidate::record).toList();
+    }
+
     private static <T> List<Candidate<T>> rank(String typed, List<T> records, Function<T, Stream<String>> names,
                                                boolean anyWordOrder) {
         List<Candidate<T>> found = new ArrayList<>();

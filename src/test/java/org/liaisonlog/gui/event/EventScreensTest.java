@@ -269,8 +269,16 @@ class EventScreensTest {
         robot.clickOn(robot.lookup("#navigation .list-cell").match((Labeled c) -> "Trips".equals(c.getText()))
                 .queryAs(Labeled.class));
         fixture.settle();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleText(robot, "Mission to Vienna") != null);
-        robot.doubleClickOn(visibleText(robot, "Mission to Vienna"));
+        // Select the line and press Enter on the table: the purpose column may lie outside a small test window.
+        waitFor(robot, "#tripsTable");
+        TableView<?> trips = robot.lookup("#tripsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> trips.getItems().size() == 1);
+        robot.interact(() -> {
+            trips.getSelectionModel().select(0);
+            trips.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
         waitFor(robot, "#tripEventsList");
         robot.doubleClickOn(robot.lookup("#tripEventsList .list-cell")
                 .match((Labeled c) -> c.getText() != null && c.getText().contains("Expert group")).queryAs(Labeled.class));
@@ -349,24 +357,6 @@ class EventScreensTest {
     private static List<EventRowViewModel> rows(FxRobot robot) {
         TableView<EventRowViewModel> table = robot.lookup("#eventsTable").queryTableView();
         return List.copyOf(table.getItems());
-    }
-
-    /** Waits until the node is shown in a window and can be clicked. */
-    /** The visible node showing the text (the screen being left may still hold a hidden one), or null. */
-    private static javafx.scene.Node visibleText(FxRobot robot, String text) {
-        return robot.lookup(text).queryAll().stream()
-                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing() && shownWithAncestors(n))
-                .findFirst().orElse(null);
-    }
-
-    private static boolean shownWithAncestors(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void waitFor(FxRobot robot, String query) throws TimeoutException {

@@ -69,6 +69,22 @@ class OrganisationsViewModelTest {
     }
 
     @Test
+    void theRussianTableNamesAParentWithoutAcronymInRussianAsItsNameColumnDoes() {
+        Organisation parent = catalogue.organisations().insert(new Organisation(RecordStamp.fresh(),
+                "Ministry of Internal Affairs", "Министерство внутренних дел", null, List.of(),
+                OrganisationKind.GOVERNMENT_BODY, "UZ", null, null));
+        catalogue.organisations().insert(new Organisation(RecordStamp.fresh(), "Drug Control Department",
+                "Департамент по борьбе с наркотиками", null, List.of(), OrganisationKind.GOVERNMENT_BODY, "UZ",
+                parent.id(), null));
+        OrganisationsViewModel russian = new OrganisationsViewModel(new OrganisationService(catalogue),
+                TaskExecutor.synchronous(), dialogs, new Messages(Locale.forLanguageTag("ru")));
+        russian.load();
+        OrganisationRowViewModel child = russian.rows().stream()
+                .filter(r -> r.nameProperty().get().equals("Департамент по борьбе с наркотиками")).findFirst().orElseThrow();
+        assertThat(child.parentProperty().get()).isEqualTo("Министерство внутренних дел");
+    }
+
+    @Test
     void cariccsHistoryShowsTheConferenceInItsCapacity() {
         organisations.open(row("CARICC"));
         OrganisationEditorViewModel editor = editors.get(0);
