@@ -49,6 +49,10 @@ public final class EventEditorView {
         Styles.apply(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), viewModel::cancel);
+        if (viewModel.offersReport()) {
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                    viewModel::report);
+        }
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -123,9 +127,28 @@ public final class EventEditorView {
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonBar.setButtonData(delete, ButtonBar.ButtonData.LEFT);
         ButtonBar bar = new ButtonBar();
-        bar.getButtons().addAll(delete, logTrip, cancel, save);
+        bar.getButtons().addAll(delete, logTrip, report(), cancel, save);
         bar.setPadding(new Insets(10));
         return bar;
+    }
+
+    /** "Report…": the event's attendance report on the reports screen; not for an event never saved. */
+    private Button report() {
+        Button report = new Button(messages.get("editor.report"));
+        report.setId("editorReportButton");
+        report.setTooltip(new Tooltip(messages.get("editor.reportTooltip")));
+        report.setVisible(viewModel.offersReport());
+        report.setManaged(viewModel.offersReport());
+        if (viewModel.isNew()) {
+            report.setDisable(true);
+        } else {
+            // With unsaved changes the report asks to save them first, which needs them valid.
+            report.disableProperty().bind(viewModel.savingProperty().or(viewModel.changedProperty()
+                    .and(viewModel.validation().validProperty().not())));
+        }
+        report.setOnAction(e -> viewModel.report());
+        ButtonBar.setButtonData(report, ButtonBar.ButtonData.LEFT);
+        return report;
     }
 
     public Stage stage() {

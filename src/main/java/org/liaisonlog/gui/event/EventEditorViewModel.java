@@ -79,6 +79,7 @@ public final class EventEditorViewModel {
     private final BooleanProperty changed = new SimpleBooleanProperty(false);
     private Runnable closer = () -> { };
     private Consumer<Event> tripLogger;
+    private Consumer<UUID> reportOpener;
     private Consumer<Deleted> onDeleted = deleted -> { };
     private final HistoryViewModel history;
 
@@ -165,6 +166,11 @@ public final class EventEditorViewModel {
 
     /** Saves in the background; on success closes the editor and refreshes the table. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves; once stored and the editor closed, runs {@code then}. */
+    private void save(Runnable then) {
         if (!validation.validProperty().get() || saving.get()) {
             return;
         }
@@ -183,6 +189,7 @@ public final class EventEditorViewModel {
             changed.set(false);
             onSaved.accept(saved.id());
             closer.run();
+            then.run();
         }, error -> {
             saving.set(false);
             saveError.set(messages.format("editor.saveFailed", ErrorTexts.describe(error, messages)));
@@ -238,6 +245,30 @@ public final class EventEditorViewModel {
         if (canLogTrip() && !changed.get()) {
             closer.run();
             tripLogger.accept(original);
+        }
+    }
+
+    /** Where "Report…" goes with the event's key (the reports screen); without one the command is not offered. */
+    public void setReportOpener(Consumer<UUID> reportOpener) { this.reportOpener = reportOpener; }
+
+    public boolean offersReport() { return reportOpener != null; }
+
+    /**
+     * Closes the editor and shows the event's attendance report. Reports are made from the
+     * catalogue, so unsaved changes are saved first, after asking; "no" leaves the editor as it was.
+     */
+    public void report() {
+        if (reportOpener == null || original == null || saving.get()
+                || changed.get() && !validation.validProperty().get()) {
+            return;
+        }
+        UUID id = original.id();
+        if (!changed.get()) {
+            closer.run();
+            reportOpener.accept(id);
+        } else if (dialogs.confirm(messages.get("editor.reportSaveQuestion"), messages.get("editor.reportSaveDetail"),
+                messages.get("editor.reportSave"))) {
+            save(() -> reportOpener.accept(id));
         }
     }
 

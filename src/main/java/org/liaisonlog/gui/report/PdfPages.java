@@ -15,29 +15,31 @@ import org.liaisonlog.gui.util.PagePrinter;
 
 /**
  * The pages of a PDF as images, rendered with PDFBox: the preview shows exactly the file that
- * is saved, and the printer gets the same pages, rendered finer. Slow work: called on the task executor's thread, never on the FX thread.
+ * is saved, and the printer gets the same pages, rendered finer. Slow work: called on the task
+ * executor's thread, never on the FX thread.
  */
 final class PdfPages {
 
     private PdfPages() {
     }
 
-    /** How many pages the PDF has. */
-    static int count(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getNumberOfPages();
-        }
+    /** The first pages of a PDF as images, and how many pages it has in all. */
+    record Rendered(int pageCount, List<PageImage> pages) {
     }
 
     /** The first {@code limit} pages at {@code dotsPerInch}; {@code check} runs before each and may throw to stop. */
-    static List<PageImage> render(byte[] pdf, float dotsPerInch, int limit, Runnable check) throws IOException {
+    static Rendered render(byte[] pdf, float dotsPerInch, int limit, Runnable check) throws IOException {
         List<PageImage> pages = new ArrayList<>();
-        each(pdf, dotsPerInch, limit, check, pages::add);
-        return pages;
+        int count = each(pdf, dotsPerInch, limit, check, pages::add);
+        return new Rendered(count, pages);
     }
 
-    /** Renders the pages one by one, each handed over before the next is made, so memory stays at one page. */
-    static void each(byte[] pdf, float dotsPerInch, int limit, Runnable check, Consumer<PageImage> sink)
+    /**
+     * Renders the pages one by one, each handed over before the next is made, so memory stays at one page.
+     *
+     * @return how many pages the PDF has in all
+     */
+    static int each(byte[] pdf, float dotsPerInch, int limit, Runnable check, Consumer<PageImage> sink)
             throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
@@ -46,6 +48,7 @@ final class PdfPages {
                 check.run();
                 sink.accept(image(renderer.renderImageWithDPI(i, dotsPerInch, ImageType.RGB), dotsPerInch));
             }
+            return document.getNumberOfPages();
         }
     }
 

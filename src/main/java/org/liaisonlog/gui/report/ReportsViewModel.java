@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -91,7 +92,9 @@ public final class ReportsViewModel {
     }
 
     private void loadTargets(Runnable then) {
-        executor.run(() -> new Targets(service.findEvents(""), service.findTrips("")), targets -> {
+        // Labelled in the interface's language, whatever language the report is made in.
+        Locale language = Locale.forLanguageTag(messages.language());
+        executor.run(() -> new Targets(service.findEvents("", language), service.findTrips("", language)), targets -> {
             choices.setTargets(targets.events(), targets.trips());
             then.run();
         }, this::failed);
@@ -125,11 +128,10 @@ public final class ReportsViewModel {
             ReportDocument document = request.build(service);
             cancellation.check();
             byte[] pdf = cancellation.interruptibly(() -> new PdfReportWriter().toBytes(document, request.paper()));
-            int count = PdfPages.count(pdf);
-            List<PageImage> images = cancellation.interruptibly(
+            PdfPages.Rendered rendered = cancellation.interruptibly(
                     () -> PdfPages.render(pdf, PREVIEW_DPI, MAX_PREVIEW_PAGES, cancellation::check));
             cancellation.check();
-            return new Preview(request, document, pdf, count, images);
+            return new Preview(request, document, pdf, rendered.pageCount(), rendered.pages());
         }, made -> {
             if (run == generation.get()) {
                 busy.set(false);

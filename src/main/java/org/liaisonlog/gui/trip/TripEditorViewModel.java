@@ -71,6 +71,7 @@ public final class TripEditorViewModel {
     private Consumer<Deleted> onDeleted = deleted -> { };
     private final HistoryViewModel history;
     private java.util.function.Consumer<java.util.UUID> eventOpener = id -> { };
+    private Consumer<UUID> reportOpener;
 
     public TripEditorViewModel(Trip trip, TripEditingData data, TripService service, TaskExecutor executor,
                                DialogService dialogs, Messages messages, Consumer<UUID> onSaved) {
@@ -145,6 +146,11 @@ public final class TripEditorViewModel {
 
     /** Saves in the background; on success closes the editor and refreshes the table. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves; once stored and the editor closed, runs {@code then}. */
+    private void save(Runnable then) {
         if (!validation.validProperty().get() || saving.get()) {
             return;
         }
@@ -157,6 +163,7 @@ public final class TripEditorViewModel {
             changed.set(false);
             onSaved.accept(saved.id());
             closer.run();
+            then.run();
         }, error -> {
             saving.set(false);
             saveError.set(messages.format("trip.saveFailed", ErrorTexts.describe(error, messages)));
@@ -264,6 +271,34 @@ public final class TripEditorViewModel {
     public void openEvent(EventSummary event) {
         if (event != null) {
             eventOpener.accept(event.id());
+        }
+    }
+
+    /** Where "Report…" goes with the trip's key (the reports screen); without one the command is not offered. */
+    public void setReportOpener(Consumer<UUID> reportOpener) {
+        this.reportOpener = reportOpener;
+    }
+
+    public boolean offersReport() {
+        return reportOpener != null;
+    }
+
+    /**
+     * Closes the editor and shows the trip's mission report. Reports are made from the catalogue,
+     * so unsaved changes are saved first, after asking; "no" leaves the editor as it was.
+     */
+    public void report() {
+        if (reportOpener == null || original == null || saving.get()
+                || changed.get() && !validation.validProperty().get()) {
+            return;
+        }
+        UUID id = original.id();
+        if (!changed.get()) {
+            closer.run();
+            reportOpener.accept(id);
+        } else if (dialogs.confirm(messages.get("trip.reportSaveQuestion"), messages.get("editor.reportSaveDetail"),
+                messages.get("editor.reportSave"))) {
+            save(() -> reportOpener.accept(id));
         }
     }
 

@@ -92,19 +92,29 @@ public final class ReportService {
     /**
      * The events a command line names: an exact id gives that event; otherwise every event whose
      * title or series contains all the words (ignoring case and accents), newest first. Each is
-     * labelled "title — dates, city". Empty when none matches.
+     * labelled "title — dates, city" in English. Empty when none matches.
      */
     public List<ReportTarget> findEvents(String idOrWords) {
-        return new ReportTargets(catalogue).events(idOrWords);
+        return findEvents(idOrWords, Locale.ENGLISH);
+    }
+
+    /** As {@link #findEvents(String)}, labelled in this language (dates, country names). */
+    public List<ReportTarget> findEvents(String idOrWords, Locale language) {
+        return new ReportTargets(catalogue, language).events(idOrWords);
     }
 
     /**
      * The trips a command line names: an exact id gives that trip; otherwise every trip whose
      * purpose, travellers (any spelling) or destinations contain all the words, latest first.
-     * Each is labelled "travellers: purpose — dates, cities".
+     * Each is labelled "travellers: purpose — dates, cities" in English.
      */
     public List<ReportTarget> findTrips(String idOrWords) {
-        return new ReportTargets(catalogue).trips(idOrWords);
+        return findTrips(idOrWords, Locale.ENGLISH);
+    }
+
+    /** As {@link #findTrips(String)}, labelled in this language (dates). */
+    public List<ReportTarget> findTrips(String idOrWords, Locale language) {
+        return new ReportTargets(catalogue, language).trips(idOrWords);
     }
 
     private Event event(UUID eventId) {

@@ -26,7 +26,9 @@ import org.liaisonlog.model.trip.TripLeg;
  * Finds the events and trips a report can be made of, from what a user types on the command
  * line: an exact id, or words that must all be found (ignoring case and accents) in the
  * event's title or series, or in the trip's purpose, travellers' names (any spelling) and
- * destinations (city, country in English or Russian). Labels are in English.
+ * destinations (city, country in English or Russian). Labels are in the language asked for: its
+ * dates ("31 October – 1 November 2018", "31 октября – 1 ноября 2018 г.") and country names;
+ * titles, purposes, cities and people's names as the catalogue holds them.
  */
 final class ReportTargets {
 
@@ -34,10 +36,14 @@ final class ReportTargets {
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final Catalogue catalogue;
-    private final ReportDates dates = new ReportDates(ReportTexts.of(Locale.ENGLISH));
+    private final ReportDates dates;
+    private final String language;
 
-    ReportTargets(Catalogue catalogue) {
+    ReportTargets(Catalogue catalogue, Locale language) {
         this.catalogue = catalogue;
+        ReportTexts texts = ReportTexts.of(language);
+        this.dates = new ReportDates(texts);
+        this.language = texts.language();
     }
 
     /** An exact id gives that event (or none); otherwise every event matching all the words, newest first. */
@@ -56,7 +62,7 @@ final class ReportTargets {
         CountryIndex countries = new CountryIndex(catalogue.countries().findAll());
         return events.stream().map(e -> new ReportTarget(e.id(), label(e.title(),
                 dates.range(e.start(), e.end()), e.city() == null || e.city().isBlank()
-                        ? countries.name(e.countryCode(), "en") : e.city().strip()))).toList();
+                        ? countries.name(e.countryCode(), language) : e.city().strip()))).toList();
     }
 
     /** An exact id gives that trip (or none); otherwise every trip matching all the words, latest first. */

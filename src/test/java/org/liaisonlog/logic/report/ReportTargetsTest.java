@@ -68,6 +68,27 @@ class ReportTargetsTest {
     }
 
     @Test
+    void labelsFollowTheLanguageAskedFor() {
+        java.util.Locale russian = java.util.Locale.forLanguageTag("ru");
+        Event monthOnly = fixture.catalogue.events().insert(new Event(RecordStamp.fresh(), EventKind.MEETING,
+                "Consultations on border control", null, null, null, List.of(), null, "KZ", null,
+                PartialDate.ofMonth(2020, 5), null, null, null, List.of(), List.of(), List.of()));
+        try {
+            assertThat(fixture.reports.findEvents("precursor", russian)).extracting(ReportTarget::label)
+                    .containsExactly("Seminar on precursor control — 12–13 марта 2019 г., Almaty");
+            assertThat(fixture.reports.findEvents("consultations border", russian)).extracting(ReportTarget::label)
+                    .as("the country where no city is known").containsExactly(
+                            "Consultations on border control — май 2020 г., Казахстан");
+            assertThat(fixture.reports.findEvents("consultations border")).extracting(ReportTarget::label)
+                    .containsExactly("Consultations on border control — May 2020, Kazakhstan");
+            assertThat(fixture.reports.findTrips("pustovitov", russian).get(0).label())
+                    .endsWith(" — 31 октября – 1 ноября 2018 г., Tashkent");
+        } finally {
+            fixture.catalogue.events().delete(monthOnly.id(), monthOnly.stamp().version());
+        }
+    }
+
+    @Test
     void tripsAreFoundByPurposeTravellerInAnySpellingOrDestination() {
         assertThat(fixture.reports.findTrips(fixture.exampleTrip.toString())).extracting(ReportTarget::id)
                 .containsExactly(fixture.exampleTrip);
