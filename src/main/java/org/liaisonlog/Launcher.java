@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "liaison-log", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "Liaison Log: a catalogue of official trips, conferences, attendees and themes."
                 + " Without a command it opens the window.",
-        subcommands = ReportCommand.class)
+        subcommands = {ReportCommand.class, GenerateCommand.class, SearchCommand.class, BenchCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--catalogue", paramLabel = "DIR",

@@ -42,6 +42,8 @@ public final class LiaisonLogApp extends Application {
     private SettingsFile settingsFile;
     private UserSettings settings = UserSettings.defaults();
     private Workspace workspace;
+    /** The catalogue's search, its index built once in the background and shared by every workspace shown. */
+    private org.liaisonlog.logic.search.CatalogueSearch search;
 
     @Override
     public void start(Stage primary) {
@@ -109,8 +111,12 @@ public final class LiaisonLogApp extends Application {
     private void showWorkspace(Messages messages, FxDialogService dialogs) {
         // JavaFX's date picker names months and weekdays, and picks the first day of the week, by this.
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, DateTexts.calendarLocale(messages.locale()));
+        if (search == null) {
+            search = new org.liaisonlog.logic.search.CatalogueSearch(catalogue);
+            search.startBuilding();
+        }
         workspace = new Workspace(catalogue, executor, dialogs, messages,
-                new MainWindowActions(Platform::exit, this::switchAppearance, this::switchLanguage));
+                new MainWindowActions(Platform::exit, this::switchAppearance, this::switchLanguage), search);
         workspace.mainWindow().restoreColumns(screensColumns());
         workspace.mainWindow().show(lastScreen());
         stage.getScene().setRoot(workspace.mainWindow());
@@ -126,6 +132,7 @@ public final class LiaisonLogApp extends Application {
     /** Shows the whole window again in the other language; the catalogue stays open. */
     private void switchLanguage(String language) {
         rememberWorkspace();
+        workspace.close();
         settings = settings.withLanguage(language);
         saveSettings();
         Messages messages = new Messages(java.util.Locale.forLanguageTag(language));
@@ -201,6 +208,12 @@ public final class LiaisonLogApp extends Application {
             saveSettings();
         }
         executor.close();
+        if (workspace != null) {
+            workspace.close();
+        }
+        if (search != null) {
+            search.close();
+        }
         if (catalogue != null) {
             catalogue.close();
         }

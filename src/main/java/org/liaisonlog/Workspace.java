@@ -16,6 +16,10 @@ import org.liaisonlog.gui.event.EventEditorView;
 import org.liaisonlog.gui.event.EventsView;
 import org.liaisonlog.gui.event.EventsViewModel;
 import org.liaisonlog.gui.report.ReportsView;
+import org.liaisonlog.gui.search.SearchView;
+import org.liaisonlog.gui.search.SearchViewModel;
+import org.liaisonlog.logic.search.CatalogueSearch;
+import org.liaisonlog.logic.settings.SavedSearches;
 import org.liaisonlog.gui.report.ReportsViewModel;
 import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
@@ -44,9 +48,25 @@ import org.liaisonlog.gui.trip.TripsViewModel;
 public final class Workspace {
 
     private final MainWindow mainWindow;
+    private final CatalogueSearch ownSearch;
+    /** The search screen's own worker, so searching never waits behind a screen reading the catalogue. */
+    private final FxTaskExecutor searchWorker = new FxTaskExecutor();
+    private SearchViewModel searching;
 
+    /** With a search of its own, its index built when the search screen is first shown; {@link #close()} ends it. */
     public Workspace(Catalogue catalogue, FxTaskExecutor executor, DialogService dialogs, Messages messages,
                      MainWindowActions actions) {
+        this(catalogue, executor, dialogs, messages, actions, null);
+    }
+
+    /**
+     * With the catalogue's search, kept by the program across workspaces (a language switch makes a
+     * new one) and closed with the catalogue; null gives the workspace a search of its own.
+     */
+    public Workspace(Catalogue catalogue, FxTaskExecutor executor, DialogService dialogs, Messages messages,
+                     MainWindowActions actions, CatalogueSearch catalogueSearch) {
+        this.ownSearch = catalogueSearch == null ? new CatalogueSearch(catalogue) : null;
+        CatalogueSearch search = catalogueSearch == null ? ownSearch : catalogueSearch;
         UndoStack undo = new UndoStack(executor, dialogs, messages);
         EventService eventService = new EventService(catalogue);
         EventsViewModel events = new EventsViewModel(eventService, executor, dialogs, messages, undo);
@@ -92,7 +112,29 @@ public final class Workspace {
         screens.put(Screen.ORGANISATIONS, organisationsView);
         screens.put(Screen.THEMES, new ThemesView(themes, messages, owner));
         screens.put(Screen.REPORTS, new ReportsView(reports, messages));
+        searching = new SearchViewModel(search, eventService, new SavedSearches(catalogue), executor,
+                searchWorker, dialogs, messages, javafx.application.Platform::runLater);
+        searching.setOpener((kind, id) -> {
+            Screen screen = switch (kind) {
+                case EVENT -> Screen.EVENTS;
+                case TRIP -> Screen.TRIPS;
+                case PERSON -> Screen.PEOPLE;
+                case ORGANISATION -> Screen.ORGANISATIONS;
+                case THEME -> Screen.THEMES;
+            };
+            mainWindow().show(screen);
+            switch (kind) {
+                case EVENT -> events.openById(id);
+                case TRIP -> trips.openById(id);
+                case PERSON -> people.openById(id);
+                case ORGANISATION -> organisations.openById(id);
+                case THEME -> themes.openById(id);
+            }
+        });
+        SearchView searchView = new SearchView(searching, messages);
+        screens.put(Screen.SEARCH, searchView);
         this.mainWindow = new MainWindow(messages, screens, catalogue.folder(), executor, actions, undo);
+        mainWindow.addBelowNavigation(searchView.savedSearches(() -> mainWindow.show(Screen.SEARCH)));
     }
 
     /** Shows the reports screen with the report of this event or trip, its preview started. */
@@ -107,6 +149,18 @@ public final class Workspace {
 
     public MainWindow mainWindow() {
         return mainWindow;
+    }
+
+    /**
+     * Ends the search screen's worker and the search this workspace made for itself, if it did; a
+     * search given to it is left to its owner.
+     */
+    public void close() {
+        searching.close();
+        searchWorker.close();
+        if (ownSearch != null) {
+            ownSearch.close();
+        }
     }
 
     /** Reads the first screen's data, in the background. */

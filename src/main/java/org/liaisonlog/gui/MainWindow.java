@@ -69,7 +69,10 @@ public final class MainWindow extends BorderPane {
         MenuItem find = item("menu.filter", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> currentView().ifPresent(ScreenView::focusFilter));
         MenuItem exit = item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), actions.quit());
-        Menu file = new Menu(messages.get("menu.file"), null, newRecord, find, new SeparatorMenuItem(), exit);
+        MenuItem search = item("menu.search", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                this::search);
+        search.setId("menuSearch");
+        Menu file = new Menu(messages.get("menu.file"), null, newRecord, find, search, new SeparatorMenuItem(), exit);
         Menu view = new Menu(messages.get("menu.view"));
         for (Screen screen : Screen.values()) {
             KeyCode digit = KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1));
@@ -173,6 +176,21 @@ public final class MainWindow extends BorderPane {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
+    }
+
+    /** Ctrl+K: shows the search screen with the cursor in its field. */
+    private void search() {
+        show(Screen.SEARCH);
+        ScreenView view = views.get(Screen.SEARCH);
+        if (view != null) {
+            view.focusFilter();
+        }
+    }
+
+    /** Puts a node under the screens in the navigation (the saved searches). */
+    public void addBelowNavigation(Node node) {
+        VBox.setVgrow(navigation, Priority.ALWAYS);
+        setLeft(new VBox(navigation, node));
     }
 
     public Screen current() {

@@ -27,6 +27,7 @@ import org.liaisonlog.logic.event.EventRepository;
 import org.liaisonlog.logic.history.ChangeHistory;
 import org.liaisonlog.logic.organisation.OrganisationRepository;
 import org.liaisonlog.logic.person.PersonRepository;
+import org.liaisonlog.logic.search.SearchSource;
 import org.liaisonlog.logic.theme.ThemeRepository;
 import org.liaisonlog.logic.trip.TripRepository;
 
@@ -68,6 +69,7 @@ public final class H2Catalogue implements Catalogue {
     private final ThemeRepository themes;
     private final EventRepository events;
     private final TripRepository trips;
+    private final SearchSource searchSource;
     private boolean closed;
 
     private H2Catalogue(Path folder, boolean createdNow, JdbcConnectionPool pool) {
@@ -84,6 +86,7 @@ public final class H2Catalogue implements Catalogue {
         this.themes = new JooqThemeRepository(dsl, transactions);
         this.events = new JooqEventRepository(dsl, transactions);
         this.trips = new JooqTripRepository(dsl, transactions);
+        this.searchSource = new JooqSearchSource(dsl, transactions);
     }
 
     /**
@@ -204,6 +207,11 @@ public final class H2Catalogue implements Catalogue {
     @Override
     public TripRepository trips() {
         return trips;
+    }
+
+    @Override
+    public SearchSource searchSource() {
+        return searchSource;
     }
 
     /**

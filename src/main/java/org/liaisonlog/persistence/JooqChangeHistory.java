@@ -60,6 +60,14 @@ final class JooqChangeHistory implements ChangeHistory {
                 .limit(limit).fetch(JooqChangeHistory::decode));
     }
 
+    @Override
+    public List<ChangeEntry> since(Instant from) {
+        return tx.read(() -> dsl.selectFrom(CHANGE_LOG)
+                .where(CHANGE_LOG.CHANGED_AT.ge(OffsetDateTime.ofInstant(from, ZoneOffset.UTC)))
+                .orderBy(CHANGE_LOG.CHANGED_AT, CHANGE_LOG.ID)
+                .fetch(JooqChangeHistory::decode));
+    }
+
     static String encode(ChangeEntry entry) {
         StringBuilder text = new StringBuilder(escape(entry.label()));
         for (FieldChange change : entry.details()) {

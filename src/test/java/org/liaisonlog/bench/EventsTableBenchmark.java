@@ -1,27 +1,34 @@
 package org.liaisonlog.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.CollationKey;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 import org.liaisonlog.gui.event.EventRowViewModel;
+import org.liaisonlog.gui.util.CollatedOrder;
 import org.liaisonlog.logic.catalogue.CountryIndex;
 import org.liaisonlog.logic.catalogue.Names;
+import org.liaisonlog.logic.synthetic.SyntheticCatalogue;
+import org.liaisonlog.logic.synthetic.SyntheticShape;
+import org.liaisonlog.logic.synthetic.SyntheticSummary;
 import org.liaisonlog.model.event.EventSummary;
 import org.liaisonlog.persistence.H2Catalogue;
+import org.liaisonlog.persistence.JooqBulkWriter;
 
 /**
  * How fast the events table fills, sorts, filters and opens on a large synthetic catalogue (see
- * {@link SyntheticCatalogue}). Prints a table of figures; asserts nothing. Speed is measured
+ * {@link SyntheticCatalogue}, the proportions of {@link SyntheticShape#of}). Prints a table of figures; asserts nothing. Speed is measured
  * here, never by timing assertions in unit tests.
  *
  * <pre>
@@ -62,19 +69,23 @@ public final class EventsTableBenchmark {
         Path folder = Files.createTempDirectory("liaison-log-bench");
         try {
             new EventsTableBenchmark(options.runs(), options.warmup()).run(folder, options);
-            System.out.printf("Catalogue file after closing: %.1f MB (H2 free space from bulk loading included)%n",
-                    fileSize(folder) / 1e6);
+            System.out.printf("Catalogue file after closing: %.1f MB%n", fileSize(folder) / 1e6);
         } finally {
-            deleteTree(folder);
+            BenchArgs.deleteTree(folder);
         }
     }
 
     private void run(Path folder, Options options) {
+        long started = System.nanoTime();
+        SyntheticSummary made;
         try (H2Catalogue catalogue = H2Catalogue.open(folder)) {
-            long started = System.nanoTime();
-            SyntheticCatalogue.Made made = SyntheticCatalogue.fill(catalogue,
-                    new SyntheticCatalogue.Shape(options.events(), options.years(), options.seed()));
-            double buildSeconds = (System.nanoTime() - started) / 1e9;
+            made = SyntheticCatalogue.fill(catalogue, JooqBulkWriter.into(catalogue),
+                    SyntheticShape.of(options.events()).withYears(options.years()).withSeed(options.seed()),
+                    line -> System.out.println("  building: " + line));
+        }
+        JooqBulkWriter.compact(folder);
+        double buildSeconds = (System.nanoTime() - started) / 1e9;
+        try (H2Catalogue catalogue = H2Catalogue.open(folder)) {
             printHeader(made, options, buildSeconds, fileSize(folder));
 
             List<EventSummary> summaries = catalogue.events().findAllSummaries(LANGUAGE);
@@ -132,13 +143,29 @@ public final class EventsTableBenchmark {
                 () -> sortByTitle(measured, perComparison));
         measure("(c) for comparison: CollationKey per row, then sort", rows.size(),
                 () -> sortByCollationKey(rows, cached));
-        measure("(c) sort by title, CollatedOrder (as EventsView does)", rows.size(),
-                () -> sortByTitle(rows, new org.liaisonlog.gui.util.CollatedOrder(Locale.ENGLISH)));
+        measure("(c) sort by title, new CollatedOrder (the view's first sort)", rows.size(),
+                () -> sortByTitle(rows, new CollatedOrder(Locale.ENGLISH)));
+        CollatedOrder shared = new CollatedOrder(Locale.ENGLISH);
+        measure("(c) sort by title again, same CollatedOrder (keys cached)", rows.size(),
+                () -> sortByTitle(rows, shared));
+        measure("(c) sort by place, same CollatedOrder", rows.size(),
+                () -> sortBy(rows, r -> r.placeProperty().get(), shared));
+        measure("(c) sort by participants", rows.size(),
+                () -> sortBy(rows, r -> r.participantsProperty().get(), Comparator.<Integer>naturalOrder()));
+        measure("(c) sort by date", rows.size(),
+                () -> sortBy(rows, r -> r.startDateProperty().get(), Comparator.<LocalDate>naturalOrder()));
     }
 
     private static int sortByTitle(List<EventRowViewModel> rows, Comparator<String> byText) {
         List<EventRowViewModel> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing(r -> r.titleProperty().get(), Comparator.nullsFirst(byText)));
+        return sorted.get(0).titleProperty().get().length();
+    }
+
+    private static <T> int sortBy(List<EventRowViewModel> rows, Function<EventRowViewModel, T> value,
+            Comparator<T> order) {
+        List<EventRowViewModel> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(value, Comparator.nullsFirst(order)));
         return sorted.get(0).titleProperty().get().length();
     }
 
@@ -168,13 +195,13 @@ public final class EventsTableBenchmark {
         System.out.println(String.format("%-62s %7d %11.2f %9.2f", what, rows, millis[runs / 2], millis[runs - 1]));
     }
 
-    private void printHeader(SyntheticCatalogue.Made made, Options options, double buildSeconds, long fileBytes) {
+    private void printHeader(SyntheticSummary made, Options options, double buildSeconds, long fileBytes) {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf("Liaison Log — events table benchmark%n%n");
         System.out.printf("Catalogue: %d events over %d years (seed %d), %d attendance lines (%.1f an event; "
                         + "largest %d), %d organiser links, %d theme links, %d sources, %d people, "
                         + "%d Cyrillic titles;%n"
-                        + "           built in %.1f s, file %.1f MB while open%n",
+                        + "           built and compacted in %.1f s, file %.1f MB%n",
                 made.events(), options.years(), options.seed(), made.attendance(),
                 (double) made.attendance() / made.events(), made.largestEventLines(), made.organiserLinks(),
                 made.themeLinks(), made.sources(), made.people(), made.cyrillicTitles(), buildSeconds,
@@ -196,44 +223,23 @@ public final class EventsTableBenchmark {
         }
     }
 
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete " + folder, e);
-        }
-    }
 
     private record Options(int events, int years, int runs, int warmup, long seed) {
 
         /** The options, or null when the arguments are not understood. */
         static Options parse(String[] args) {
-            int events = 20_000;
-            int years = 25;
-            int runs = 5;
-            int warmup = 2;
-            long seed = 42;
-            try {
-                for (int i = 0; i < args.length; i += 2) {
-                    String value = args[i + 1];
-                    switch (args[i]) {
-                        case "--events" -> events = Integer.parseInt(value);
-                        case "--years" -> years = Integer.parseInt(value);
-                        case "--runs" -> runs = Integer.parseInt(value);
-                        case "--warmup" -> warmup = Integer.parseInt(value);
-                        case "--seed" -> seed = Long.parseLong(value);
-                        default -> {
-                            return null;
-                        }
-                    }
-                }
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            Map<String, Long> values = BenchArgs.parse(args,
+                    Map.of("events", 20_000L, "years", 25L, "runs", 5L, "warmup", 2L, "seed", 42L));
+            if (values == null) {
                 return null;
             }
-            return events > 0 && years > 0 && runs > 0 && warmup >= 0 ? new Options(events, years, runs, warmup, seed)
-                    : null;
+            Options options = new Options(BenchArgs.intValue(values, "events"),
+                    BenchArgs.intValue(values, "years"),
+                    BenchArgs.intValue(values, "runs"),
+                    BenchArgs.intValue(values, "warmup"),
+                    values.get("seed"));
+            return options.events() > 0 && options.years() > 0 && options.runs() > 0
+                    && options.warmup() >= 0 ? options : null;
         }
     }
 }

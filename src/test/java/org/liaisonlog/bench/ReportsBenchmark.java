@@ -8,19 +8,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.IntSupplier;
-import java.util.stream.Stream;
 import org.liaisonlog.logic.report.AttendanceOptions;
 import org.liaisonlog.logic.report.PaperSize;
 import org.liaisonlog.logic.report.ReportDocument;
 import org.liaisonlog.logic.report.ReportService;
 import org.liaisonlog.logic.report.csv.CsvReportWriter;
 import org.liaisonlog.logic.report.pdf.PdfReportWriter;
+import org.liaisonlog.logic.synthetic.SyntheticCatalogue;
+import org.liaisonlog.logic.synthetic.SyntheticShape;
+import org.liaisonlog.logic.synthetic.SyntheticSummary;
 import org.liaisonlog.model.attendance.Attendance;
 import org.liaisonlog.model.attendance.AttendanceStatus;
 import org.liaisonlog.model.attendance.Capacity;
@@ -32,6 +34,7 @@ import org.liaisonlog.model.event.EventKind;
 import org.liaisonlog.model.organisation.Organisation;
 import org.liaisonlog.model.person.Person;
 import org.liaisonlog.persistence.H2Catalogue;
+import org.liaisonlog.persistence.JooqBulkWriter;
 
 /**
  * How fast the reports are made: the attendance report (list of participants) of an event with
@@ -77,15 +80,16 @@ public final class ReportsBenchmark {
         try {
             new ReportsBenchmark(options.runs(), options.warmup()).run(folder, options);
         } finally {
-            deleteTree(folder);
+            BenchArgs.deleteTree(folder);
         }
     }
 
     private void run(Path folder, Options options) {
         try (H2Catalogue catalogue = H2Catalogue.open(folder)) {
             long started = System.nanoTime();
-            SyntheticCatalogue.Made made = SyntheticCatalogue.fill(catalogue,
-                    new SyntheticCatalogue.Shape(options.events(), options.years(), options.seed()));
+            SyntheticSummary made = SyntheticCatalogue.fill(catalogue, JooqBulkWriter.into(catalogue),
+                    SyntheticShape.of(options.events()).withYears(options.years()).withSeed(options.seed()),
+                    line -> { });
             UUID large = insertLargeEvent(catalogue, options.participants(), new Random(options.seed()));
             double buildSeconds = (System.nanoTime() - started) / 1e9;
             LocalDate from = LocalDate.of(LAST_YEAR - options.years() + 1, 1, 1);
@@ -126,14 +130,8 @@ public final class ReportsBenchmark {
         List<Organisation> organisations = catalogue.organisations().findAll();
         List<Person> people = new ArrayList<>(participants);
         catalogue.transactions().inTransaction(() -> {
-            for (int i = 0; i < participants; i++) {
-                String[] first = pick(random, SyntheticTexts.FIRST_NAMES);
-                String[] last = pick(random, SyntheticTexts.SURNAMES);
-                Organisation body = pick(random, organisations);
-                people.add(catalogue.people().insert(new Person(RecordStamp.fresh(),
-                        first[0] + " " + last[0] + " " + (i + 1), List.of(first[1] + " " + last[1]),
-                        pick(random, SyntheticTexts.HONORIFICS), pick(random, SyntheticTexts.POSITIONS), body.id(),
-                        body.countryCode(), null)));
+            for (Person person : SyntheticCatalogue.morePeople(random.nextLong(), participants, organisations)) {
+                people.add(catalogue.people().insert(person));
             }
         });
         List<Attendance> lines = new ArrayList<>(participants);
@@ -197,7 +195,7 @@ public final class ReportsBenchmark {
         System.out.println(String.format("%-66s %7d %11.1f %9.1f", what, rows, millis[runs / 2], millis[runs - 1]));
     }
 
-    private void printHeader(SyntheticCatalogue.Made made, Options options, int inPeriod, LocalDate from,
+    private void printHeader(SyntheticSummary made, Options options, int inPeriod, LocalDate from,
             LocalDate to, double buildSeconds) {
         Runtime runtime = Runtime.getRuntime();
         System.out.printf("Liaison Log — reports benchmark%n%n");
@@ -218,46 +216,24 @@ public final class ReportsBenchmark {
         return list.get(random.nextInt(list.size()));
     }
 
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete " + folder, e);
-        }
-    }
 
     private record Options(int events, int years, int participants, int runs, int warmup, long seed) {
 
         /** The options, or null when the arguments are not understood. */
         static Options parse(String[] args) {
-            int events = 5_000;
-            int years = 5;
-            int participants = 2_000;
-            int runs = 7;
-            int warmup = 3;
-            long seed = 42;
-            try {
-                for (int i = 0; i < args.length; i += 2) {
-                    String value = args[i + 1];
-                    switch (args[i]) {
-                        case "--events" -> events = Integer.parseInt(value);
-                        case "--years" -> years = Integer.parseInt(value);
-                        case "--participants" -> participants = Integer.parseInt(value);
-                        case "--runs" -> runs = Integer.parseInt(value);
-                        case "--warmup" -> warmup = Integer.parseInt(value);
-                        case "--seed" -> seed = Long.parseLong(value);
-                        default -> {
-                            return null;
-                        }
-                    }
-                }
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            Map<String, Long> values = BenchArgs.parse(args,
+                    Map.of("events", 5_000L, "years", 5L, "participants", 2_000L, "runs", 7L, "warmup", 3L, "seed", 42L));
+            if (values == null) {
                 return null;
             }
-            return events > 0 && years > 0 && participants > 0 && runs > 0 && warmup >= 0
-                    ? new Options(events, years, participants, runs, warmup, seed) : null;
+            Options options = new Options(BenchArgs.intValue(values, "events"),
+                    BenchArgs.intValue(values, "years"),
+                    BenchArgs.intValue(values, "participants"),
+                    BenchArgs.intValue(values, "runs"),
+                    BenchArgs.intValue(values, "warmup"),
+                    values.get("seed"));
+            return options.events() > 0 && options.years() > 0 && options.participants() > 0 && options.runs() > 0
+                    && options.warmup() >= 0 ? options : null;
         }
     }
 }

@@ -80,9 +80,12 @@ public final class EventsViewModel {
     public void load(UUID saved) {
         loading.set(true);
         String language = messages.language();
-        executor.run(() -> service.list(language), list -> {
-            rows.setAll(list.events().stream()
-                    .map(e -> new EventRowViewModel(e, list.countries(), language)).toList());
+        // The lines are made in the background too: at 100 000 events that is a good part of a second.
+        executor.run(() -> {
+            EventService.EventList list = service.list(language);
+            return list.events().stream().map(e -> new EventRowViewModel(e, list.countries(), language)).toList();
+        }, lines -> {
+            rows.setAll(lines);
             loading.set(false);
             updateStatus();
             lastSaved.set(saved == null ? null

@@ -87,6 +87,11 @@ public final class OrganisationsViewModel {
         openEditor(Optional.empty());
     }
 
+    /** Opens the organisation with this key in the editor (from the search screen); nothing when it is gone. */
+    public void openById(UUID id) {
+        executor.run(() -> service.find(id), found -> found.ifPresent(o -> openEditor(found)), this::failed);
+    }
+
     public void open(OrganisationRowViewModel row) {
         if (row != null) {
             executor.run(() -> service.find(row.id()), found -> {

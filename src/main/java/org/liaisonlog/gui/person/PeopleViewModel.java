@@ -85,6 +85,11 @@ public final class PeopleViewModel {
         openEditor(Optional.empty());
     }
 
+    /** Opens the person with this key in the editor (from the search screen); nothing when they are gone. */
+    public void openById(UUID id) {
+        executor.run(() -> service.find(id), found -> found.ifPresent(p -> openEditor(found)), this::failed);
+    }
+
     public void open(PersonRowViewModel row) {
         if (row != null) {
             executor.run(() -> service.find(row.id()), found -> {

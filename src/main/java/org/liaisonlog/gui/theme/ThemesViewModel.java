@@ -103,6 +103,12 @@ public final class ThemesViewModel {
         }, this::failed);
     }
 
+    /** Shows the theme with this key in the tree and its form (from the search screen), the filter cleared. */
+    public void openById(UUID id) {
+        filter.set("");
+        load(id);
+    }
+
     /** Shows the theme's form and the events carrying it; null clears the form. */
     public void select(ThemeNodeViewModel node) {
         if (node != null && selected.get() == node && editor.get() != null) {

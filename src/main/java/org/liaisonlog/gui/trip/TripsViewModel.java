@@ -93,6 +93,12 @@ public final class TripsViewModel {
         openEditor(null, editor -> editor.prefillForEvent(eventId, city, countryCode, start, end, title));
     }
 
+    /** Opens the trip with this key in its editor (from the search screen); nothing when it is gone. */
+    public void openById(UUID id) {
+        executor.run(() -> service.find(id), found -> found.ifPresent(trip -> openEditor(trip, editor -> { })),
+                this::failed);
+    }
+
     public void open(TripRowViewModel row) {
         if (row != null) {
             executor.run(() -> service.find(row.id()), found -> {

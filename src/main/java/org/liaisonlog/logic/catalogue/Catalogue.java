@@ -5,6 +5,7 @@ import org.liaisonlog.logic.event.EventRepository;
 import org.liaisonlog.logic.history.ChangeHistory;
 import org.liaisonlog.logic.organisation.OrganisationRepository;
 import org.liaisonlog.logic.person.PersonRepository;
+import org.liaisonlog.logic.search.SearchSource;
 import org.liaisonlog.logic.theme.ThemeRepository;
 import org.liaisonlog.logic.trip.TripRepository;
 
@@ -35,6 +36,9 @@ public interface Catalogue extends AutoCloseable {
     EventRepository events();
 
     TripRepository trips();
+
+    /** Bulk reading for the search index. */
+    SearchSource searchSource();
 
     @Override
     void close();

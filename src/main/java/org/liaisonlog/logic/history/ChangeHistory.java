@@ -1,5 +1,6 @@
 package org.liaisonlog.logic.history;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.liaisonlog.model.history.ChangeEntry;
@@ -19,4 +20,10 @@ public interface ChangeHistory {
 
     /** The latest changes across the catalogue, newest first. */
     List<ChangeEntry> recent(int limit);
+
+    /**
+     * The changes recorded at or after {@code from}, oldest first: what a reader that keeps up
+     * with the catalogue (the search index) has not seen yet. Added for the search index.
+     */
+    List<ChangeEntry> since(Instant from);
 }

@@ -1,4 +1,4 @@
-package org.liaisonlog.bench;
+package org.liaisonlog.logic.synthetic;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,8 +6,7 @@ import org.liaisonlog.model.event.EventKind;
 
 /**
  * The words synthetic events are made of besides their series ({@link SyntheticSeries}): one-off
- * titles, cities, people's names in Latin and Cyrillic, and sentences for summaries and press
- * releases.
+ * titles, cities, venues and sentences for summaries, press releases and trip reports.
  */
 final class SyntheticTexts {
 
@@ -77,24 +76,6 @@ final class SyntheticTexts {
             "Representatives of academia", "Representatives of the diplomatic corps",
             "Компетентные органы государств-членов", "Independent experts");
 
-    /** Latin and Cyrillic spellings. */
-    static final List<String[]> FIRST_NAMES = pairs("Alexander/Александр", "Dmitry/Дмитрий", "Sergey/Сергей",
-            "Evgeny/Евгений", "Rustam/Рустам", "Bakhtiyor/Бахтиёр", "Nurlan/Нурлан", "Azamat/Азамат",
-            "Farrukh/Фаррух", "Dilnoza/Дилноза", "Aigerim/Айгерим", "Olga/Ольга", "Elena/Елена", "Zhang/Чжан",
-            "Rahul/Рахул", "Imran/Имран", "Maria/Мария", "Jean-Pierre/Жан-Пьер", "John/Джон");
-
-    static final List<String[]> SURNAMES = pairs("Ivanov/Иванов", "Sysoev/Сысоев", "Pustovitov/Пустовитов",
-            "Karimov/Каримов", "Yusupov/Юсупов", "Tokayev/Токаев", "Abdullaev/Абдуллаев", "Nazarov/Назаров",
-            "Rakhmonov/Рахмонов", "Dzhumabaev/Джумабаев", "Smirnova/Смирнова", "Kuznetsova/Кузнецова", "Wei/Вэй",
-            "Sharma/Шарма", "Khan/Хан", "Dupont/Дюпон", "Smith/Смит", "Müller/Мюллер", "Orazov/Оразов",
-            "Aliyev/Алиев");
-
-    static final List<String> HONORIFICS = List.of("Mr", "Mr", "Ms", "Dr", "Col.", "Maj. Gen.", "Prof.");
-
-    static final List<String> POSITIONS = List.of("Director", "Deputy Director", "Head of Department",
-            "Chief Expert", "Senior Inspector", "Counsellor", "Liaison Officer",
-            "Head of the International Cooperation Division", "Начальник управления", "Старший оперуполномоченный");
-
     static final List<String> SENTENCES = List.of(
             "The parties exchanged views on the current state, dynamics and trends of the threat.",
             "The meeting reviewed the implementation of the decisions of the previous meeting.",
@@ -112,11 +93,37 @@ final class SyntheticTexts {
             "The next meeting is to be held in the second half of the year, the venue to be agreed through "
                     + "diplomatic channels.");
 
-    private static List<Place> places(String... cityCityCountry) {
-        return Arrays.stream(cityCityCountry).map(p -> p.split("/")).map(p -> new Place(p[0], p[1], p[2])).toList();
+    /** The purpose of a trip to an event: {event} filled in. */
+    static final List<String> EVENT_PURPOSES = List.of("Participation in the {event}",
+            "Participation in the {event} and bilateral meetings on its margins",
+            "Participation in the {event}", "Участие в мероприятии «{event}»");
+
+    /** The purpose of a working visit: {city}, {org}, {theme} filled in. */
+    static final List<String> VISIT_PURPOSES = List.of("Working visit to {city} for consultations with the {org}",
+            "Study visit to {city} on {theme}", "Рабочая поездка ({city}): консультации по вопросам сотрудничества");
+
+    static final List<String> REPORT_SENTENCES = List.of(
+            "The delegation took part in all sessions of the meeting and delivered a statement on the Centre's work.",
+            "On the margins, bilateral meetings were held with the heads of the national delegations.",
+            "The counterparts confirmed their interest in joining the Centre's secure information exchange.",
+            "Agreement was reached to hold a joint training course in the first half of next year.",
+            "Copies of the presentations and the draft outcome document are kept in the archive.",
+            "It is proposed to send a letter of thanks to the hosts and to follow up on the contacts made.",
+            "The statistics presented show a continued rise in seizures of synthetic drugs along the northern route.",
+            "Делегация приняла участие во всех заседаниях и выступила с докладом о деятельности Центра.",
+            "Достигнута договорённость о проведении совместного учебного курса.");
+
+    /** {@code min} to {@code max} sentences of the list, one after another. */
+    static String sentences(Draw draw, List<String> list, int min, int max) {
+        int count = draw.between(min, max);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(i == 0 ? "" : " ").append(draw.pick(list));
+        }
+        return text.toString();
     }
 
-    private static List<String[]> pairs(String... latinCyrillic) {
-        return Arrays.stream(latinCyrillic).map(p -> p.split("/")).toList();
+    private static List<Place> places(String... cityCityCountry) {
+        return Arrays.stream(cityCityCountry).map(p -> p.split("/")).map(p -> new Place(p[0], p[1], p[2])).toList();
     }
 }

@@ -1,4 +1,4 @@
-package org.liaisonlog.bench;
+package org.liaisonlog.logic.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,119 @@
+package org.liaisonlog.gui.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.liaisonlog.gui.util.DateTexts;
+import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.logic.search.FacetValue;
+import org.liaisonlog.logic.search.RecordKind;
+import org.liaisonlog.logic.search.SearchHit;
+import org.liaisonlog.logic.search.SearchResults;
+import org.liaisonlog.model.attendance.Capacity;
+import org.liaisonlog.model.event.EventKind;
+
+/**
+ * What the engine found, as the screen shows it in the interface language: the lines of the
+ * results (headings with counts, records with their dates), and the filters' values with labels.
+ */
+public final class ResultTexts {
+
+    private final Messages messages;
+    /** The labels of values seen, so a value ticked that the engine no longer lists keeps its name. */
+    private final Map<FilterKind, Map<String, String>> known = new EnumMap<>(FilterKind.class);
+
+    ResultTexts(Messages messages) {
+        this.messages = messages;
+        for (FilterKind filter : FilterKind.values()) {
+            known.put(filter, new HashMap<>());
+        }
+    }
+
+    /** The key of the plural name of a kind of record, the heading of its group. */
+    public static String kindKey(RecordKind kind) {
+        return switch (kind) {
+            case EVENT -> "search.kind.EVENT";
+            case TRIP -> "search.kind.TRIP";
+            case PERSON -> "search.kind.PERSON";
+            case ORGANISATION -> "search.kind.ORGANISATION";
+            case THEME -> "search.kind.THEME";
+        };
+    }
+
+    /** Each group's heading ("Events — 12"), followed by its records. */
+    List<SearchItem> lines(SearchResults results) {
+        List<SearchItem> lines = new ArrayList<>();
+        for (SearchResults.Group group : results.groups()) {
+            String kind = messages.get(kindKey(group.kind()));
+            lines.add(new SearchItem.Heading(group.kind(), group.total() > group.hits().size()
+                    ? messages.format("search.groupMore", kind, group.hits().size(), group.total())
+                    : messages.format("search.group", kind, group.total())));
+            for (SearchHit hit : group.hits()) {
+                lines.add(new SearchItem.Hit(hit.kind(), hit.id(), hit.title(), detail(hit), hit.snippet()));
+            }
+        }
+        return lines;
+    }
+
+    /** The event's or trip's dates in the interface language, then the rest of the engine's line. */
+    private String detail(SearchHit hit) {
+        String detail = hit.detail();
+        if (hit.start() == null) {
+            return detail;
+        }
+        String dates = DateTexts.range(hit.start(), hit.end(), messages.locale());
+        if (!detail.isEmpty() && Character.isDigit(detail.charAt(0))) {
+            int dot = detail.indexOf(" · ");
+            detail = dot < 0 ? "" : detail.substring(dot + 3);
+        }
+        return detail.isEmpty() ? dates : dates + " · " + detail;
+    }
+
+    /** A filter's values with counts; a value ticked that gives nothing stays listed (count 0), to untick. */
+    List<FilterOption> options(FilterKind filter, List<FacetValue> values, Set<String> chosen, SearchChoices choices) {
+        Map<String, String> labels = known.get(filter);
+        List<FilterOption> list = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
+        for (FacetValue value : values) {
+            String label = label(filter, value.key(), value.label(), choices);
+            labels.put(value.key(), label);
+            list.add(new FilterOption(filter, value.key(), label, value.count(), chosen.contains(value.key())));
+            listed.add(value.key());
+        }
+        for (String key : chosen) {
+            if (!listed.contains(key)) {
+                list.add(new FilterOption(filter, key, labels.getOrDefault(key, label(filter, key, key, choices)), 0,
+                        true));
+            }
+        }
+        return list;
+    }
+
+    /** The years found, latest first, with counts. */
+    List<FilterOption> years(List<FacetValue> values) {
+        return values.stream().sorted(Comparator.comparing(FacetValue::key).reversed())
+                .map(v -> new FilterOption(null, v.key(), v.key(), v.count(), false)).toList();
+    }
+
+    private String label(FilterKind filter, String key, String label, SearchChoices choices) {
+        try {
+            return switch (filter) {
+                case EVENT_KIND -> messages.of(EventKind.valueOf(key));
+                case CAPACITY -> messages.of(Capacity.valueOf(key));
+                case COUNTRY, ATTENDING_COUNTRY -> choices.country(key, label);
+                case THEME -> choices.theme(key, label);
+                case ORGANISER, ATTENDING_ORGANISATION -> choices.party(UUID.fromString(key)).map(Party::name)
+                        .orElse(label);
+                case CITY -> label;
+            };
+        } catch (IllegalArgumentException e) {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.liaisonlog.logic.search;
+
+import java.util.Objects;
+import java.util.UUID;
+import org.liaisonlog.model.common.PartialDate;
+
+/**
+ * One record found. Everything here comes from the index: showing a hit needs no database read.
+ *
+ * @param kind    what sort of record it is
+ * @param id      the record's id (the event's, trip's, person's, organisation's or theme's UUID);
+ *                open the record with it
+ * @param title   the record's title or name, with the matching words marked
+ * @param detail  one line that tells the record apart, in English: for an event its dates and place
+ *                ("2018-10-31 – 2018-11-01 · Tashkent, Uzbekistan"); for a trip its dates and
+ *                cities; for a person their position and organisation; for an organisation its
+ *                acronym, kind and country; for a theme its parent theme. May be empty.
+ * @param snippet a short piece of the best matching other field (summary, outcomes, source text,
+ *                a spelling, …) with the matching words marked; empty when only the title matched
+ * @param score   the relevance (higher is better); comparable within one search only
+ * @param start   for an event its first day, for a trip its first leg's day; else null
+ * @param end     for an event its last day, for a trip its last leg's day; else null
+ */
+public record SearchHit(RecordKind kind, UUID id, Marked title, String detail, Marked snippet, float score,
+                        PartialDate start, PartialDate end) {
+
+    public SearchHit {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        detail = detail == null ? "" : detail;
+        snippet = snippet == null ? Marked.EMPTY : snippet;
+    }
+}
