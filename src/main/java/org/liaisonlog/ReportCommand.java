@@ -53,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
         }
         ReportDocument document;
-        try (Catalogue catalogue = options.openCatalogue(launcher == null ? null : launcher.catalogue)) {
+        try (Catalogue catalogue = options.openCatalogue(launcher)) {
             document = build.apply(new ReportService(catalogue));
         }
         options.write(document, System.out);

@@ -9,14 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.liaisonlog.logic.catalogue.Catalogue;
-import org.liaisonlog.logic.catalogue.CatalogueException;
-import org.liaisonlog.logic.catalogue.CatalogueInUseException;
-import org.liaisonlog.logic.catalogue.CatalogueLocation;
 import org.liaisonlog.logic.report.PaperSize;
 import org.liaisonlog.logic.report.ReportDocument;
 import org.liaisonlog.logic.report.csv.CsvReportWriter;
 import org.liaisonlog.logic.report.pdf.PdfReportWriter;
-import org.liaisonlog.persistence.H2Catalogue;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,9 +20,6 @@ import picocli.CommandLine.Option;
  * where the report goes. A picocli mixin.
  */
 final class ReportOptions {
-
-    /** The name H2 gives the catalogue file in its folder. */
-    private static final String CATALOGUE_FILE = "catalogue.mv.db";
 
     enum Language { EN, RU }
 
@@ -68,19 +61,8 @@ final class ReportOptions {
      * Opens the catalogue named here (else on the main command line, else by the environment).
      * It must exist already: a report command never creates an empty catalogue.
      */
-    Catalogue openCatalogue(Path fromMainCommand) {
-        Path folder = CatalogueLocation.resolve(catalogue != null ? catalogue : fromMainCommand);
-        if (!Files.isRegularFile(folder.resolve(CATALOGUE_FILE))) {
-            throw new CommandFailure("there is no catalogue in " + folder);
-        }
-        try {
-            return H2Catalogue.open(folder);
-        } catch (CatalogueInUseException e) {
-            throw new CommandFailure("the catalogue in " + folder
-                    + " is open in a Liaison Log window; close that window first");
-        } catch (CatalogueException e) {
-            throw new CommandFailure("the catalogue in " + folder + " could not be opened");
-        }
+    Catalogue openCatalogue(Launcher launcher) {
+        return ExistingCatalogue.open(ExistingCatalogue.folder(catalogue, launcher), null);
     }
 
     /** Writes the report as asked: the whole file at once, so a failure leaves no half-written report. */

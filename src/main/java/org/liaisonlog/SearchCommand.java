@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.liaisonlog.logic.catalogue.Catalogue;
-import org.liaisonlog.logic.catalogue.CatalogueException;
-import org.liaisonlog.logic.catalogue.CatalogueInUseException;
-import org.liaisonlog.logic.catalogue.CatalogueLocation;
 import org.liaisonlog.logic.search.CatalogueSearch;
 import org.liaisonlog.logic.search.Marked;
 import org.liaisonlog.logic.search.Range;
@@ -21,7 +17,6 @@ import org.liaisonlog.logic.search.SearchFilters;
 import org.liaisonlog.logic.search.SearchHit;
 import org.liaisonlog.logic.search.SearchRequest;
 import org.liaisonlog.logic.search.SearchResults;
-import org.liaisonlog.persistence.H2Catalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,8 +40,6 @@ import picocli.CommandLine.Spec;
                 "  liaison-log search --json --limit 5 \"org:UNODC year:2015-2018\"",
                 "  liaison-log search Пустовитов"})
 final class SearchCommand implements Callable<Integer> {
-
-    private static final String CATALOGUE_FILE = "catalogue.mv.db";
 
     @ParentCommand
     Launcher launcher;
@@ -75,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         Logging.quiet();
         SearchResults results;
-        try (Catalogue opened = open(catalogue != null ? catalogue : launcher == null ? null : launcher.catalogue);
+        try (Catalogue opened = ExistingCatalogue.open(ExistingCatalogue.folder(catalogue, launcher), null);
              CatalogueSearch search = new CatalogueSearch(opened)) {
             search.startBuilding();
             if (!search.awaitReady(Duration.ofMinutes(10))) {
@@ -91,21 +84,6 @@ final class SearchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static Catalogue open(Path fromCommandLine) {
-        Path folder = CatalogueLocation.resolve(fromCommandLine);
-        if (!Files.isRegularFile(folder.resolve(CATALOGUE_FILE))) {
-            throw new CommandFailure("there is no catalogue in " + folder);
-        }
-        try {
-            return H2Catalogue.open(folder);
-        } catch (CatalogueInUseException e) {
-            throw new CommandFailure("the catalogue in " + folder
-                    + " is open in a Liaison Log window; close that window first");
-        } catch (CatalogueException e) {
-            throw new CommandFailure("the catalogue in " + folder + " could not be opened");
-        }
     }
 
     static void print(SearchResults results, PrintWriter out) {

@@ -1,0 +1,44 @@
+package org.liaisonlog;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.liaisonlog.logic.catalogue.CatalogueException;
+import org.liaisonlog.logic.catalogue.CatalogueInUseException;
+import org.liaisonlog.logic.catalogue.CatalogueLocation;
+import org.liaisonlog.persistence.H2Catalogue;
+
+/**
+ * Opens the catalogue a headless command works on. It must exist already: only {@code generate}
+ * and the window create catalogues. Each way of failing becomes one plain {@link CommandFailure}.
+ */
+final class ExistingCatalogue {
+
+    /** The name H2 gives the catalogue file in its folder. */
+    static final String CATALOGUE_FILE = "catalogue.mv.db";
+
+    private ExistingCatalogue() {
+    }
+
+    /**
+     * The folder named on the command itself, else on the main command line, else by the
+     * environment or the user's data folder.
+     */
+    static Path folder(Path onCommand, Launcher launcher) {
+        return CatalogueLocation.resolve(onCommand != null ? onCommand : launcher == null ? null : launcher.catalogue);
+    }
+
+    /** Opens the catalogue in the folder; {@code hint}, if not null, is added to "there is no catalogue". */
+    static H2Catalogue open(Path folder, String hint) {
+        if (!Files.isRegularFile(folder.resolve(CATALOGUE_FILE))) {
+            throw new CommandFailure("there is no catalogue in " + folder + (hint == null ? "" : " (" + hint + ")"));
+        }
+        try {
+            return H2Catalogue.open(folder);
+        } catch (CatalogueInUseException e) {
+            throw new CommandFailure("the catalogue in " + folder
+                    + " is open in a Liaison Log window; close that window first");
+        } catch (CatalogueException e) {
+            throw new CommandFailure("the catalogue in " + folder + " could not be opened");
+        }
+    }
+}
