@@ -84,6 +84,11 @@ final class JooqEventRepository implements EventRepository {
         return tx.read(() -> summaries.fetchAll(language));
     }
 
+    @Override
+    public List<EventSummary> findNewestSummaries(String language, int limit) {
+        return tx.read(() -> summaries.fetchNewest(language, limit));
+    }
+
     /**
      * Deletes the event read at {@code version}; its organiser, theme and source links, its
      * attendance and trip links go with it (ON DELETE CASCADE), and so do its sources that no

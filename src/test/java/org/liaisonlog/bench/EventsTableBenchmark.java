@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.stream.Stream;
@@ -33,7 +34,12 @@ import org.liaisonlog.persistence.JooqBulkWriter;
  *
  * <pre>
  * EventsTableBenchmark [--events 20000] [--years 25] [--runs 5] [--warmup 2] [--seed 42]
+ * EventsTableBenchmark --catalogue DIR [--runs 5] [--warmup 2]
  * </pre>
+ *
+ * With {@code --catalogue} it measures an existing catalogue folder (one made by the generate
+ * command, say) instead of building one; the folder is opened as the app opens it (migrated if
+ * needed) and kept.
  *
  * The row view models need only javafx-base properties: no JavaFX toolkit is started.
  */
@@ -44,6 +50,8 @@ public final class EventsTableBenchmark {
     private static final int SLICE = 2_000;
     /** The table's language: organiser, theme and country names in English, as the app shows them. */
     private static final String LANGUAGE = "en";
+    /** As many lines as EventsViewModel shows first. */
+    private static final int FIRST_LINES = 200;
     private static final List<String> FILTERS = List.of("sco", "tashkent 2019", "совещание шос");
 
     private final int runs;
@@ -59,11 +67,24 @@ public final class EventsTableBenchmark {
     public static void main(String[] args) throws IOException {
         // Flyway and jOOQ find slf4j-api (a test dependency) without a provider: no warning about it.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        Options options = Options.parse(args);
+        Path existing = null;
+        List<String> rest = new ArrayList<>(List.of(args));
+        int at = rest.indexOf("--catalogue");
+        if (at >= 0 && at + 1 < rest.size()) {
+            existing = Path.of(rest.get(at + 1));
+            rest.remove(at + 1);
+            rest.remove(at);
+        }
+        Options options = Options.parse(rest.toArray(String[]::new));
         if (options == null) {
             System.err.println(
-                    "usage: EventsTableBenchmark [--events N] [--years N] [--runs N] [--warmup N] [--seed N]");
+                    "usage: EventsTableBenchmark [--catalogue DIR] [--events N] [--years N] [--runs N] [--warmup N] [--seed N]");
             System.exit(2);
+            return;
+        }
+        if (existing != null) {
+            // An existing catalogue (e.g. one made by the generate command) is measured as it is, and kept.
+            new EventsTableBenchmark(options.runs(), options.warmup()).measure(existing, null, 0);
             return;
         }
         Path folder = Files.createTempDirectory("liaison-log-bench");
@@ -85,14 +106,24 @@ public final class EventsTableBenchmark {
         }
         JooqBulkWriter.compact(folder);
         double buildSeconds = (System.nanoTime() - started) / 1e9;
-        try (H2Catalogue catalogue = H2Catalogue.open(folder)) {
-            printHeader(made, options, buildSeconds, fileSize(folder));
+        printHeader(made, options, buildSeconds, fileSize(folder));
+        measure(folder, made, buildSeconds);
+    }
 
+    /** Times the steps on the catalogue in this folder; {@code made} is null for an existing catalogue. */
+    private void measure(Path folder, SyntheticSummary made, double buildSeconds) {
+        try (H2Catalogue catalogue = H2Catalogue.open(folder)) {
             List<EventSummary> summaries = catalogue.events().findAllSummaries(LANGUAGE);
-            measure("(a) events().findAllSummaries(\"" + LANGUAGE + "\")", summaries.size(),
-                    () -> catalogue.events().findAllSummaries(LANGUAGE).size());
+            if (made == null) {
+                printExistingHeader(folder, summaries);
+            }
 
             CountryIndex countries = new CountryIndex(catalogue.countries().findAll());
+            measure("(a) first screenful: findNewestSummaries(" + FIRST_LINES + ") + their rows", FIRST_LINES,
+                    () -> rows(catalogue.events().findNewestSummaries(LANGUAGE, FIRST_LINES), countries).size());
+            measure("(a) events().findAllSummaries(\"" + LANGUAGE + "\"), in the background", summaries.size(),
+                    () -> catalogue.events().findAllSummaries(LANGUAGE).size());
+
             List<EventRowViewModel> rows = rows(summaries, countries);
             measure("(b) new EventRowViewModel × all (\"" + LANGUAGE + "\")", rows.size(),
                     () -> rows(summaries, countries).size());
@@ -106,10 +137,23 @@ public final class EventsTableBenchmark {
                         () -> (int) rows.stream().filter(r -> r.matches(words)).count());
             }
 
-            measure("(e) events().findById, " + made.largestEventLines() + " attendance lines", 1,
-                    () -> catalogue.events().findById(made.largestEvent()).orElseThrow().attendance().size());
+            EventSummary largest = summaries.stream()
+                    .max(Comparator.comparingInt(EventSummary::participants)).orElseThrow();
+            UUID largestId = made == null ? largest.id() : made.largestEvent();
+            int largestLines = made == null ? catalogue.events().findById(largestId).orElseThrow().attendance().size()
+                    : made.largestEventLines();
+            measure("(e) events().findById, " + largestLines + " attendance lines", 1,
+                    () -> catalogue.events().findById(largestId).orElseThrow().attendance().size());
         }
         System.out.println("(checksum " + sink + ")");
+    }
+
+    private void printExistingHeader(Path folder, List<EventSummary> summaries) {
+        long attended = summaries.stream().mapToLong(EventSummary::participants).sum();
+        System.out.printf("Liaison Log — events table benchmark%n%n");
+        System.out.printf("Catalogue: existing, %s: %d events, %d attended lines, file %.1f MB%n",
+                folder, summaries.size(), attended, fileSize(folder) / 1e6);
+        printMachine();
     }
 
     private static List<EventRowViewModel> rows(List<EventSummary> summaries, CountryIndex countries) {
@@ -146,6 +190,14 @@ public final class EventsTableBenchmark {
         measure("(c) sort by title, new CollatedOrder (the view's first sort)", rows.size(),
                 () -> sortByTitle(rows, new CollatedOrder(Locale.ENGLISH)));
         CollatedOrder shared = new CollatedOrder(Locale.ENGLISH);
+        measure("(c) CollatedOrder.prepare(titles, places, organisers, themes), in the background", rows.size(),
+                () -> prepare(new CollatedOrder(Locale.ENGLISH), rows));
+        CollatedOrder prepared = new CollatedOrder(Locale.ENGLISH);
+        measure("(c) sort by title, first sort after prepare (as the view now does)", rows.size(),
+                () -> {
+                    prepare(prepared, rows);
+                    return 0;
+                }, () -> sortByTitle(rows, prepared));
         measure("(c) sort by title again, same CollatedOrder (keys cached)", rows.size(),
                 () -> sortByTitle(rows, shared));
         measure("(c) sort by place, same CollatedOrder", rows.size(),
@@ -154,6 +206,15 @@ public final class EventsTableBenchmark {
                 () -> sortBy(rows, r -> r.participantsProperty().get(), Comparator.<Integer>naturalOrder()));
         measure("(c) sort by date", rows.size(),
                 () -> sortBy(rows, r -> r.startDateProperty().get(), Comparator.<LocalDate>naturalOrder()));
+    }
+
+    /** What EventsView has prepared in the background by the time the user sorts. */
+    private static int prepare(CollatedOrder order, List<EventRowViewModel> rows) {
+        order.prepare(() -> rows.stream().map(EventRowViewModel::title).iterator());
+        order.prepare(() -> rows.stream().map(EventRowViewModel::place).iterator());
+        order.prepare(() -> rows.stream().map(EventRowViewModel::organisers).iterator());
+        order.prepare(() -> rows.stream().map(EventRowViewModel::themes).iterator());
+        return rows.size();
     }
 
     private static int sortByTitle(List<EventRowViewModel> rows, Comparator<String> byText) {
@@ -182,6 +243,12 @@ public final class EventsTableBenchmark {
 
     /** Runs the work {@code warmup} times unmeasured, then {@code runs} times; notes median and max. */
     private void measure(String what, int rows, IntSupplier work) {
+        measure(what, rows, () -> 0, work);
+    }
+
+    /** As {@link #measure(String, int, IntSupplier)}, with unmeasured {@code setup} before each run (once). */
+    private void measure(String what, int rows, IntSupplier setup, IntSupplier work) {
+        sink += setup.getAsInt();
         for (int i = 0; i < warmup; i++) {
             sink += work.getAsInt();
         }
@@ -206,6 +273,11 @@ public final class EventsTableBenchmark {
                 (double) made.attendance() / made.events(), made.largestEventLines(), made.organiserLinks(),
                 made.themeLinks(), made.sources(), made.people(), made.cyrillicTitles(), buildSeconds,
                 fileBytes / 1e6);
+        printMachine();
+    }
+
+    private void printMachine() {
+        Runtime runtime = Runtime.getRuntime();
         System.out.printf("Machine:   %d cores, Java %s (%s %s), %s %s, max heap %d MB, default locale %s%n",
                 runtime.availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 System.getProperty("java.vm.version"), System.getProperty("os.name"), System.getProperty("os.arch"),

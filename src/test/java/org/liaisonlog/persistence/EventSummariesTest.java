@@ -70,4 +70,32 @@ class EventSummariesTest {
         assertThat(catalogue.events().findAllSummaries()).extracting(EventSummary::title)
                 .containsExactly("Newest", "A older", "B older", "Undated");
     }
+
+    @Test
+    void theNewestLinesAreTheFirstLinesOfAllWithTheSameCountsAndNames() {
+        Event conference = catalogue.events().insert(fixtures.conference());
+        catalogue.events().insert(Fixtures.yearOnly("B older", 2015, null));
+        catalogue.events().insert(Fixtures.yearOnly("Newest", 2020, null));
+        catalogue.events().insert(Fixtures.yearOnly("A older", 2015, null));
+
+        for (String language : List.of("en", "ru")) {
+            List<EventSummary> all = catalogue.events().findAllSummaries(language);
+            assertThat(all).hasSize(4);
+            for (int limit = 1; limit <= 5; limit++) {
+                assertThat(catalogue.events().findNewestSummaries(language, limit))
+                        .as("first %d lines in %s", limit, language)
+                        .isEqualTo(all.subList(0, Math.min(limit, all.size())));
+            }
+        }
+        EventSummary line = catalogue.events().findNewestSummaries("en", 2).stream()
+                .filter(e -> e.id().equals(conference.id())).findFirst().orElseThrow();
+        assertThat(line.participants()).as("three attended, one excused").isEqualTo(3);
+        assertThat(line.organisers()).containsExactly("RATS SCO", "Ministry of Internal Affairs of Uzbekistan");
+        assertThat(line.themes()).containsExactly("Counter-terrorism", "Use of the Internet for terrorist purposes");
+    }
+
+    @Test
+    void theNewestLinesOfAnEmptyCatalogueAreNone() {
+        assertThat(catalogue.events().findNewestSummaries("en", 200)).isEmpty();
+    }
 }

@@ -89,7 +89,16 @@ public final class EventsView extends BorderPane implements ScreenView {
 
     private TableView<EventRowViewModel> table() {
         table.setId("eventsTable");
-        Comparator<String> byCollator = new CollatedOrder(messages.locale());
+        CollatedOrder byCollator = new CollatedOrder(messages.locale());
+        // The collation keys of the lines' texts are made in the background once they are read,
+        // so that the first sort by a text column does not make them on the JavaFX thread (at
+        // 100 000 events more than a second for the titles).
+        viewModel.setSortPreparer(lines -> {
+            byCollator.prepare(texts(lines, EventRowViewModel::title));
+            byCollator.prepare(texts(lines, EventRowViewModel::place));
+            byCollator.prepare(texts(lines, EventRowViewModel::organisers));
+            byCollator.prepare(texts(lines, EventRowViewModel::themes));
+        });
 
         TableColumn<EventRowViewModel, EventRowViewModel> date = new TableColumn<>(messages.get("events.column.date"));
         date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -160,6 +169,11 @@ public final class EventsView extends BorderPane implements ScreenView {
             }
         });
         return table;
+    }
+
+    private static Iterable<String> texts(java.util.List<EventRowViewModel> lines,
+            java.util.function.Function<EventRowViewModel, String> text) {
+        return () -> lines.stream().map(text).iterator();
     }
 
     private TableColumn<EventRowViewModel, String> textColumn(String key, double width, Comparator<String> comparator) {

@@ -1,7 +1,12 @@
 package org.liaisonlog.gui.event;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,6 +28,7 @@ import org.liaisonlog.logic.event.EventService;
 import org.liaisonlog.logic.history.Deleted;
 import org.liaisonlog.logic.util.TaskExecutor;
 import org.liaisonlog.model.event.Event;
+import org.liaisonlog.model.event.EventSummary;
 
 /** The events screen: the table's lines, the filter, and the commands new, open and delete. */
 public final class EventsViewModel {
@@ -37,6 +43,16 @@ public final class EventsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<EventRowViewModel> lastSaved = new ReadOnlyObjectWrapper<>();
+    /** How many lines (the newest events) the table shows first when opened, while all are read. */
+    static final int FIRST_LINES = 200;
+    /** How many lines' sorting is prepared in one background task. */
+    private static final int SORT_SLICE = 5_000;
+
+    /** Counts the loads, so that only the latest one fills the table. */
+    private int loads;
+    /** The event to select once the latest load is shown (a load overtaken by another passes it on). */
+    private UUID pendingSaved;
+    private Consumer<List<EventRowViewModel>> sortPreparer;
     private Consumer<EventEditorViewModel> editorOpener = editor -> { };
     private Consumer<Event> tripLogger;
     private final UndoStack undo;
@@ -78,19 +94,82 @@ public final class EventsViewModel {
 
     /** Reads the lines again, then points {@link #lastSavedProperty()} at the one with this key. */
     public void load(UUID saved) {
+        int load = ++loads;
+        if (saved != null) {
+            pendingSaved = saved;
+        }
         loading.set(true);
         String language = messages.language();
+        // Opened for the first time: the newest lines first, a screenful read at once whatever the
+        // catalogue's size, then all of them (at 100 000 events more than a second). A reload keeps
+        // the lines shown until the new ones are there.
+        AtomicReference<List<EventRowViewModel>> first = new AtomicReference<>(List.of());
+        if (rows.isEmpty()) {
+            executor.run(() -> {
+                first.set(lines(service.newest(language, FIRST_LINES), language, List.of()));
+                return first.get();
+            }, lines -> {
+                if (load == loads && loading.get() && rows.isEmpty()) {
+                    rows.setAll(lines);
+                    updateStatus();
+                    if (lines.size() == FIRST_LINES && filteredRows.size() == rows.size()) {
+                        status.set(messages.format("events.countFirst", lines.size()));
+                    }
+                }
+            }, error -> { }); // the load of all lines below fails the same way, and says so
+        }
         // The lines are made in the background too: at 100 000 events that is a good part of a second.
-        executor.run(() -> {
-            EventService.EventList list = service.list(language);
-            return list.events().stream().map(e -> new EventRowViewModel(e, list.countries(), language)).toList();
-        }, lines -> {
+        executor.run(() -> lines(service.list(language), language, first.get()), lines -> {
+            if (load != loads) {
+                return;
+            }
             rows.setAll(lines);
             loading.set(false);
             updateStatus();
-            lastSaved.set(saved == null ? null
-                    : rows.stream().filter(r -> r.id().equals(saved)).findFirst().orElse(null));
+            UUID select = pendingSaved;
+            pendingSaved = null;
+            lastSaved.set(select == null ? null
+                    : rows.stream().filter(r -> r.id().equals(select)).findFirst().orElse(null));
+            prepareSort(load, lines, 0);
         }, this::failed);
+    }
+
+    /** The lines of these events; those already shown (same event, same content) are reused. */
+    private static List<EventRowViewModel> lines(EventService.EventList list, String language,
+            List<EventRowViewModel> shown) {
+        Map<UUID, EventRowViewModel> reusable = new HashMap<>();
+        for (EventRowViewModel row : shown) {
+            reusable.put(row.id(), row);
+        }
+        List<EventRowViewModel> lines = new ArrayList<>(list.events().size());
+        for (EventSummary event : list.events()) {
+            EventRowViewModel row = reusable.get(event.id());
+            lines.add(row != null && row.summary().equals(event) ? row
+                    : new EventRowViewModel(event, list.countries(), language));
+        }
+        return lines;
+    }
+
+    /**
+     * Where the view prepares its sorting of the lines (the collation keys of their texts), in the
+     * background, right after they are read, so that the first sort by a text column is as fast as
+     * the next. The lines come in slices, each its own background task, so that whatever the user
+     * asks for meanwhile (opening an event) waits at most for one slice.
+     */
+    public void setSortPreparer(Consumer<List<EventRowViewModel>> sortPreparer) {
+        this.sortPreparer = sortPreparer;
+    }
+
+    private void prepareSort(int load, List<EventRowViewModel> lines, int from) {
+        if (sortPreparer == null || load != loads || from >= lines.size()) {
+            return;
+        }
+        List<EventRowViewModel> slice = lines.subList(from, Math.min(lines.size(), from + SORT_SLICE));
+        Consumer<List<EventRowViewModel>> preparer = sortPreparer;
+        executor.run(() -> {
+            preparer.accept(slice);
+            return slice.size();
+        }, done -> prepareSort(load, lines, from + done), error -> { }); // unprepared keys are made when sorting
     }
 
     public void newEvent() {

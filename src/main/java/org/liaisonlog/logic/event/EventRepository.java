@@ -30,6 +30,15 @@ public interface EventRepository {
      */
     List<EventSummary> findAllSummaries(String language);
 
+    /**
+     * The first {@code limit} lines of {@link #findAllSummaries(String)}: the newest events, so
+     * that the table can show a screenful before all lines are read.
+     */
+    default List<EventSummary> findNewestSummaries(String language, int limit) {
+        List<EventSummary> all = findAllSummaries(language);
+        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
+    }
+
     /** Every event as a table line, newest first, names in English. */
     default List<EventSummary> findAllSummaries() {
         return findAllSummaries("en");

@@ -118,6 +118,12 @@ public final class EventService {
                 new CountryIndex(catalogue.countries().findAll()));
     }
 
+    /** The table's first {@code limit} lines (the newest events), to show while all are read. */
+    public EventList newest(String language, int limit) {
+        return new EventList(catalogue.events().findNewestSummaries(language, limit),
+                new CountryIndex(catalogue.countries().findAll()));
+    }
+
     /** The events table's content. */
     public record EventList(List<EventSummary> events,
                             CountryIndex countries) {
