@@ -1,7 +1,6 @@
 package org.liaisonlog;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,9 +17,6 @@ import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.benchmark.BenchQueries;
 import org.liaisonlog.logic.benchmark.QueryKind;
 import org.liaisonlog.logic.benchmark.SearchBenchmark;
-import org.liaisonlog.logic.catalogue.CatalogueException;
-import org.liaisonlog.logic.catalogue.CatalogueInUseException;
-import org.liaisonlog.logic.catalogue.CatalogueLocation;
 import org.liaisonlog.logic.search.CatalogueSearch;
 import org.liaisonlog.logic.search.FacetValue;
 import org.liaisonlog.logic.search.SearchHit;
@@ -100,13 +96,10 @@ final class BenchCommand implements Callable<Integer> {
             }
             Logging.quiet();
             PrintWriter out = spec.commandLine().getOut();
-            Path fromMain = bench == null || bench.launcher == null ? null : bench.launcher.catalogue;
-            Path folder = CatalogueLocation.resolve(catalogue != null ? catalogue : fromMain);
-            if (!Files.isRegularFile(folder.resolve("catalogue.mv.db"))) {
-                throw new CommandFailure("there is no catalogue in " + folder
-                        + " (make one with: liaison-log generate --events 100000 --catalogue " + folder + ")");
-            }
-            try (H2Catalogue opened = open(folder); CatalogueSearch search = new CatalogueSearch(opened)) {
+            Path folder = ExistingCatalogue.folder(catalogue, bench == null ? null : bench.launcher);
+            try (H2Catalogue opened = ExistingCatalogue.open(folder,
+                    "make one with: liaison-log generate --events 100000 --catalogue " + folder);
+                 CatalogueSearch search = new CatalogueSearch(opened)) {
                 int events = opened.events().count();
                 out.printf("Liaison Log — search benchmark on %s%n", folder);
                 out.printf("Catalogue: %,d events, %,d people, %,d organisations, %,d themes, %,d trips%n", events,
@@ -119,12 +112,14 @@ final class BenchCommand implements Callable<Integer> {
                 double build = SearchBenchmark.buildIndex(search, Duration.ofMinutes(30));
                 out.printf("Index build (in the background thread, from start to ready): %.1f s (target ≤ 60 s)%n",
                         build);
+                out.printf("Heap used after the build (after a full GC; the catalogue's caches included): %d MB%n",
+                        usedHeapMegabytes());
                 Map<QueryKind, List<SearchRequest>> drawn = BenchQueries.draw(opened, queries, seed);
-                SearchBenchmark.Raw raw = RawSearch.find(search);
+                SearchBenchmark.Raw raw = search::rawSearch;
                 out.printf("Method:    %d queries of each kind (seed %d), %d warm-up + %d measured rounds; end to end ="
-                                + " CatalogueSearch.search + the search screen's lines; raw = %s%n%n", queries, seed,
-                        warmup, rounds, raw == null ? "not available (the engine offers no raw access)"
-                                : "the same Lucene query on the IndexSearcher alone");
+                        + " CatalogueSearch.search + the search screen's lines; raw = CatalogueSearch.rawSearch: the same"
+                        + " Lucene query and facet counts on the IndexSearcher alone (no change-history read, stored"
+                        + " fields, marks, snippets, facet labels or screen lines)%n%n", queries, seed, warmup, rounds);
                 out.flush();
                 SearchBenchmark benchmark = new SearchBenchmark(search, new ScreenLines(new Messages(Locale.ENGLISH)),
                         raw);
@@ -134,42 +129,12 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
 
-        private static H2Catalogue open(Path folder) {
-            try {
-                return H2Catalogue.open(folder);
-            } catch (CatalogueInUseException e) {
-                throw new CommandFailure("the catalogue in " + folder
-                        + " is open in a Liaison Log window; close that window first");
-            } catch (CatalogueException e) {
-                throw new CommandFailure("the catalogue in " + folder + " could not be opened");
+        private static long usedHeapMegabytes() {
+            Runtime runtime = Runtime.getRuntime();
+            for (int i = 0; i < 3; i++) {
+                System.gc();
             }
-        }
-    }
-
-    /**
-     * The engine underneath alone, when the search offers it: {@code CatalogueSearch.rawSearch(SearchRequest)}
-     * (the request's Lucene query on the index searcher, without stored fields, marks, snippets or
-     * facets). Looked up by name, so this command builds whether or not the engine has it yet.
-     */
-    static final class RawSearch {
-
-        private RawSearch() {
-        }
-
-        static SearchBenchmark.Raw find(CatalogueSearch search) {
-            java.lang.reflect.Method method;
-            try {
-                method = CatalogueSearch.class.getMethod("rawSearch", SearchRequest.class);
-            } catch (NoSuchMethodException e) {
-                return null;
-            }
-            return request -> {
-                try {
-                    return ((Number) method.invoke(search, request)).intValue();
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("rawSearch failed", e);
-                }
-            };
+            return (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
         }
     }
 

@@ -83,6 +83,20 @@ public final class CatalogueSearch implements AutoCloseable {
         return engine.search(request);
     }
 
+    /**
+     * For the benchmark only: runs the request's Lucene query (text and filters, built as
+     * {@link #search} builds it) on the current index searcher, with the same facet counting,
+     * but without the change-history catch-up, stored fields, marks, snippets or facet labels.
+     * The difference to {@link #search} is what the layers above the engine cost.
+     *
+     * @return the hits collected (at most {@code limitPerKind} of each kind, as many as {@link #search}
+     *         returns)
+     * @throws SearchException when the engine is closed
+     */
+    public int rawSearch(SearchRequest request) {
+        return engine.rawSearch(request);
+    }
+
     /** Stops building and frees the index. Searching afterwards fails. */
     @Override
     public void close() {

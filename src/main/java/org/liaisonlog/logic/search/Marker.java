@@ -1,8 +1,10 @@
 package org.liaisonlog.logic.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.liaisonlog.logic.search.QueryText.Part;
 
@@ -17,6 +19,8 @@ final class Marker {
     }
 
     private final List<Wanted> wanted = new ArrayList<>();
+    /** The skeletons of the words met so far: the texts of one search's hits repeat many words. */
+    private final Map<String, List<String>> skeletonCache = new HashMap<>();
 
     Marker(QueryText text, boolean fuzzy) {
         for (List<Part> alternatives : text.required()) {
@@ -51,7 +55,7 @@ final class Marker {
                         || (want.prefix() && token.term().startsWith(want.term()));
                 if (!hit) {
                     if (skeletons == null) {
-                        skeletons = Skeleton.of(token.term());
+                        skeletons = skeletonCache.computeIfAbsent(token.term(), Skeleton::of);
                     }
                     for (String skeleton : skeletons) {
                         if (want.skeletons().contains(skeleton)

@@ -32,6 +32,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FilterMergePolicy;
+import org.apache.lucene.index.MergePolicy.MergeContext;
+import org.apache.lucene.index.MergePolicy.MergeSpecification;
+import org.apache.lucene.index.MergeTrigger;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -77,11 +83,14 @@ final class SearchEngine {
     private static final Duration OVERLAP = Duration.ofSeconds(60);
     private static final long REFRESH_EVERY_MILLIS = 1000;
     private static final int FACET_SIZE = 50;
+    /** The index is merged down to this many segments once built. */
+    private static final int MERGED_SEGMENTS = 1;
 
     private final SearchSource source;
     private final ChangeHistory history;
     private final Names names = new Names();
     private final Documents documents = new Documents(names);
+    private final FacetCounter facetCounter = new FacetCounter();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -96,6 +105,8 @@ final class SearchEngine {
     /** The changes already applied, by id, with their times (those older than the overlap are dropped). */
     private final Map<UUID, Instant> seen = new HashMap<>();
     private Instant mark = Instant.EPOCH;
+    /** True until the first build has merged its segments; no merge is started meanwhile. */
+    private volatile boolean firstBuild = true;
 
     SearchEngine(SearchSource source, ChangeHistory history) {
         this.source = source;
@@ -103,6 +114,14 @@ final class SearchEngine {
         try {
             IndexWriterConfig config = new IndexWriterConfig(Analysis.PER_FIELD);
             config.setRAMBufferSizeMB(64);
+            // no merging while the index is first built: its segments are merged once, into one, at the end
+            config.setMergePolicy(new FilterMergePolicy(new TieredMergePolicy()) {
+                @Override
+                public MergeSpecification findMerges(MergeTrigger trigger, SegmentInfos infos, MergeContext context)
+                        throws IOException {
+                    return firstBuild ? null : super.findMerges(trigger, infos, context);
+                }
+            });
             config.setCommitOnClose(false);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
@@ -206,6 +225,12 @@ final class SearchEngine {
             }
             searchers.maybeRefresh();
             source.trips(null, trip -> add(documents.trip(trip), progress));
+            // the segments flushed while building (about one a second) are merged once, into one: a search
+            // then looks its terms up once and counts facets without mapping ordinals across segments;
+            // merging nothing before is cheaper than the usual merges along the way (later changes add
+            // small segments that merge as usual)
+            writer.forceMerge(MERGED_SEGMENTS);
+            firstBuild = false;
             searchers.maybeRefreshBlocking();
             mark = begin.minus(OVERLAP);
             applyChanges();
@@ -221,6 +246,7 @@ final class SearchEngine {
                 setState(new IndexState(Phase.FAILED, now.done(), now.total()));
             }
         } finally {
+            firstBuild = false;
             updates.unlock();
             buildDone.countDown();
             finished.countDown();
@@ -465,8 +491,57 @@ final class SearchEngine {
         }
     }
 
-    private SearchResults run(IndexSearcher searcher, QueryText text, SearchFilters filters, boolean eventsOnly,
-                              int limit, boolean fuzzy, IndexState stateNow, long begin) throws IOException {
+    /**
+     * The engine underneath alone, for the benchmark: the request's query and facet counts as
+     * {@link #search} makes them, on the current searcher, without the change-history catch-up,
+     * stored fields, marks, snippets or facet labels. Returns the hits collected (top per kind).
+     */
+    int rawSearch(SearchRequest request) {
+        if (closed.get()) {
+            throw new SearchException("the search is closed", null);
+        }
+        QueryText text = QueryText.parse(request.text());
+        SearchFilters filters = request.filters();
+        boolean eventsOnly = !filters.isEmpty() || text.yearFrom() != null;
+        if (!text.hasWords() && !eventsOnly) {
+            return 0;
+        }
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException | RuntimeException e) {
+            throw new SearchException("the search index is closed", e);
+        }
+        try {
+            Collected collected;
+            try {
+                collected = collect(searcher, text, filters, eventsOnly, request.limitPerKind(), true);
+            } catch (IndexSearcher.TooManyClauses e) {
+                collected = collect(searcher, text, filters, eventsOnly, request.limitPerKind(), false);
+            }
+            int hits = 0;
+            for (RecordKind kind : RecordKind.values()) {
+                hits += collected.hits.best.get(kind.ordinal()).size();
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new SearchException("the search failed", e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "releasing a searcher failed", e);
+            }
+        }
+    }
+
+    /** What the query found: the best hits of each kind and the facets' counts (empty without events). */
+    private record Collected(KindCollector hits, FacetCounter.Counts counts) {
+    }
+
+    /** Runs the query and counts the facets; no stored field is read. */
+    private Collected collect(IndexSearcher searcher, QueryText text, SearchFilters filters, boolean eventsOnly,
+                              int limit, boolean fuzzy) throws IOException {
         Query textQuery = new Queries(fuzzy, searcher.getIndexReader()).build(text);
         Map<Facet, Query> filterQueries = filterQueries(filters);
         List<Query> fixed = new ArrayList<>(filterQueries.values());
@@ -483,6 +558,30 @@ final class SearchEngine {
         KindCollector collector = new KindCollector(limit, searcher.getIndexReader().maxDoc());
         searcher.search(main, collector);
 
+        FacetCounter.Counts counts = FacetCounter.Counts.none(searcher.getIndexReader());
+        if (collector.totals[RecordKind.EVENT.ordinal()] > 0) {
+            List<Facet> plain = new ArrayList<>();
+            for (Facet facet : Facet.values()) {
+                if (filterQueries.containsKey(facet)) {
+                    // counted without its own filter, so its other values keep their counts
+                    List<Query> others = new ArrayList<>(fixed);
+                    others.remove(filterQueries.get(facet));
+                    BitsCollector bits = new BitsCollector(searcher.getIndexReader().maxDoc());
+                    searcher.search(combine(textQuery, others, List.of()), bits);
+                    counts.putAll(facetCounter.count(searcher.getIndexReader(), bits.bits, List.of(facet)));
+                } else {
+                    plain.add(facet);
+                }
+            }
+            counts.putAll(facetCounter.count(searcher.getIndexReader(), collector.events, plain));
+        }
+        return new Collected(collector, counts);
+    }
+
+    private SearchResults run(IndexSearcher searcher, QueryText text, SearchFilters filters, boolean eventsOnly,
+                              int limit, boolean fuzzy, IndexState stateNow, long begin) throws IOException {
+        Collected collected = collect(searcher, text, filters, eventsOnly, limit, fuzzy);
+        KindCollector collector = collected.hits;
         Marker marker = new Marker(text, fuzzy);
         StoredFields stored = searcher.storedFields();
         List<SearchResults.Group> groups = new ArrayList<>();
@@ -501,24 +600,9 @@ final class SearchEngine {
                 .thenComparing(g -> g.kind().ordinal()));
 
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
-        if (collector.totals[RecordKind.EVENT.ordinal()] > 0) {
-            Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
-            List<Facet> plain = new ArrayList<>();
+        if (!collected.counts.isEmpty()) {
             for (Facet facet : Facet.values()) {
-                if (filterQueries.containsKey(facet)) {
-                    // counted without its own filter, so its other values keep their counts
-                    List<Query> others = new ArrayList<>(fixed);
-                    others.remove(filterQueries.get(facet));
-                    BitsCollector bits = new BitsCollector(searcher.getIndexReader().maxDoc());
-                    searcher.search(combine(textQuery, others, List.of()), bits);
-                    counts.putAll(count(searcher, bits.bits, List.of(facet)));
-                } else {
-                    plain.add(facet);
-                }
-            }
-            counts.putAll(count(searcher, collector.events, plain));
-            for (Facet facet : Facet.values()) {
-                facets.put(facet, values(facet, counts.getOrDefault(facet, Map.of()), selected(facet, filters)));
+                facets.put(facet, values(facet, collected.counts, selected(facet, filters)));
             }
         }
         return new SearchResults(groups, facets, stateNow, millis(begin));
@@ -583,7 +667,7 @@ final class SearchEngine {
         return names;
     }
 
-    private static String field(Facet facet) {
+    static String field(Facet facet) {
         return switch (facet) {
             case EVENT_KIND -> Documents.F_KIND;
             case YEAR -> Documents.F_YEAR;
@@ -597,71 +681,49 @@ final class SearchEngine {
         };
     }
 
-    /** Counts the values of the facets over the given documents, from their doc values. */
-    private static Map<Facet, Map<String, Integer>> count(IndexSearcher searcher, FixedBitSet docs, List<Facet> facets)
-            throws IOException {
-        Map<Facet, Map<String, Integer>> result = new EnumMap<>(Facet.class);
-        for (Facet facet : facets) {
-            Map<String, Integer> counts = new HashMap<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                int base = leaf.docBase;
-                int end = base + leaf.reader().maxDoc();
-                if (base >= docs.length()) {
-                    break;
-                }
-                int first = docs.nextSetBit(base);
-                if (first == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS || first >= end) {
-                    continue;
-                }
-                SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field(facet));
-                int[] byOrd = new int[(int) Math.min(Integer.MAX_VALUE - 8, values.getValueCount())];
-                for (int doc = first; doc < end; ) {
-                    if (values.advanceExact(doc - base)) {
-                        for (int i = 0; i < values.docValueCount(); i++) {
-                            byOrd[(int) values.nextOrd()]++;
-                        }
-                    }
-                    doc = doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : Integer.MAX_VALUE;
-                }
-                for (int ord = 0; ord < byOrd.length; ord++) {
-                    if (byOrd[ord] > 0) {
-                        counts.merge(values.lookupOrd(ord).utf8ToString(), byOrd[ord], Integer::sum);
-                    }
-                }
-            }
-            result.put(facet, counts);
-        }
-        return result;
-    }
-
-    private List<FacetValue> values(Facet facet, Map<String, Integer> counts, Set<String> selected) {
-        // the top values by count (most first, then by key), chosen before any label is looked up
-        Comparator<Map.Entry<String, Integer>> byKey = Comparator.comparing(Map.Entry::getKey);
-        Comparator<Map.Entry<String, Integer>> better = facet == Facet.YEAR
-                ? byKey
-                : Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).thenComparing(byKey.reversed());
-        PriorityQueue<Map.Entry<String, Integer>> top = new PriorityQueue<>(better);
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            if (selected.contains(entry.getKey())) {
-                continue;
-            }
-            if (top.size() < FACET_SIZE) {
-                top.add(entry);
-            } else if (better.compare(entry, top.peek()) > 0) {
-                top.poll();
-                top.add(entry);
-            }
-        }
-        int room = FACET_SIZE - Math.min(FACET_SIZE, selected.size());
-        List<Map.Entry<String, Integer>> chosen = new ArrayList<>(top);
-        chosen.sort(better.reversed());
+    /**
+     * The values of a facet to show: the selected ones, then the others with the most events (ties:
+     * the smaller key first; years: the latest), at most {@link #FACET_SIZE} in all. Only the chosen
+     * ordinals are turned into values and labels.
+     */
+    private List<FacetValue> values(Facet facet, FacetCounter.Counts counts, Set<String> selected) throws IOException {
+        int[] array = counts.of(facet);
         List<FacetValue> values = new ArrayList<>();
         for (String key : selected) {
-            values.add(new FacetValue(key, label(facet, key), counts.getOrDefault(key, 0), true));
+            values.add(new FacetValue(key, label(facet, key), counts.count(facet, key), true));
         }
-        for (int i = 0; i < chosen.size() && (i < room || values.size() < FACET_SIZE); i++) {
-            Map.Entry<String, Integer> entry = chosen.get(i);
-            values.add(new FacetValue(entry.getKey(), label(facet, entry.getKey()), entry.getValue(), false));
+        if (array != null) {
+            // the top ordinals by count, worst at the head; ordinal order is key order
+            boolean years = facet == Facet.YEAR;
+            Comparator<int[]> better = years
+                    ? Comparator.comparingInt((int[] e) -> e[0])
+                    : Comparator.<int[]>comparingInt(e -> e[1]).thenComparingInt(e -> -e[0]);
+            int room = FACET_SIZE - Math.min(FACET_SIZE, selected.size());
+            int wanted = room + selected.size();
+            PriorityQueue<int[]> top = new PriorityQueue<>(better);
+            for (int ord = 0; ord < array.length; ord++) {
+                if (array[ord] == 0) {
+                    continue;
+                }
+                int[] entry = {ord, array[ord]};
+                if (top.size() < wanted) {
+                    top.add(entry);
+                } else if (better.compare(entry, top.peek()) > 0) {
+                    top.poll();
+                    top.add(entry);
+                }
+            }
+            List<int[]> chosen = new ArrayList<>(top);
+            chosen.sort(better.reversed());
+            int added = 0;
+            for (int i = 0; i < chosen.size() && (added < room || values.size() < FACET_SIZE); i++) {
+                String key = counts.value(facet, chosen.get(i)[0]);
+                if (selected.contains(key)) {
+                    continue;
+                }
+                values.add(new FacetValue(key, label(facet, key), chosen.get(i)[1], false));
+                added++;
+            }
         }
         Comparator<FacetValue> order = facet == Facet.YEAR
                 ? Comparator.comparing(FacetValue::key).reversed()

@@ -2,20 +2,27 @@ package org.liaisonlog.logic.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaisonlog.logic.search.CatalogueSearch;
 import org.liaisonlog.logic.search.SearchRequest;
 import org.liaisonlog.logic.synthetic.SyntheticCatalogue;
 import org.liaisonlog.logic.synthetic.SyntheticShape;
 import org.liaisonlog.persistence.H2Catalogue;
 import org.liaisonlog.persistence.JooqBulkWriter;
 
-/** The benchmark's queries are drawn from the catalogue's own names, the same ones for the same seed. */
+/**
+ * The benchmark's queries are drawn from the catalogue's own names, the same ones for the same seed; the raw
+ * engine runs the same queries.
+ */
 class BenchQueriesTest {
 
     @TempDir
@@ -43,6 +50,35 @@ class BenchQueriesTest {
         assertThat(first.values()).allSatisfy(list -> assertThat(list).hasSize(50));
         assertThat(again).isEqualTo(first);
         assertThat(BenchQueries.draw(catalogue, 50, 4)).isNotEqualTo(first);
+    }
+
+    @Test
+    void theRawEngineRunsTheSameQueriesAndTheTableShowsItsFigures() throws InterruptedException {
+        Map<QueryKind, List<SearchRequest>> queries = BenchQueries.draw(catalogue, 10, 3);
+        try (CatalogueSearch search = new CatalogueSearch(catalogue)) {
+            SearchBenchmark.buildIndex(search, Duration.ofMinutes(2));
+            // the engine alone collects exactly the hits the search returns, for every kind of query
+            for (List<SearchRequest> list : queries.values()) {
+                for (SearchRequest request : list) {
+                    assertThat(search.rawSearch(request)).as(request.text())
+                            .isEqualTo(search.search(request).hits().size());
+                }
+            }
+            assertThat(queries.get(QueryKind.EXACT).stream().mapToInt(search::rawSearch).sum()).isPositive();
+
+            SearchBenchmark benchmark = new SearchBenchmark(search, results -> results.hits().size(),
+                    search::rawSearch);
+            List<SearchBenchmark.Row> rows = benchmark.run(queries, 0, 1);
+            assertThat(rows).extracting(SearchBenchmark.Row::kind).containsExactly(QueryKind.values());
+            assertThat(rows).allSatisfy(row -> {
+                assertThat(row.samples()).isEqualTo(10);
+                assertThat(row.rawP50()).isNotNaN().isLessThanOrEqualTo(row.rawP95());
+                assertThat(row.ratioP95()).isNotNaN().isPositive();
+            });
+            StringWriter table = new StringWriter();
+            SearchBenchmark.print(rows, new PrintWriter(table));
+            assertThat(table.toString()).contains("raw p95").doesNotContain("n/a");
+        }
     }
 
     @Test

@@ -274,6 +274,50 @@ class SearchEngineTest {
         }
     }
 
+    @Test
+    void facetsCountAcrossTheSegmentsThatLaterChangesAdd() throws Exception {
+        try (CatalogueSearch search = SearchFixture.built(catalogue)) {
+            EventService events = new EventService(catalogue);
+            String[][] saved = {{"TZ", "SUMMIT"}, {"KE", "SUMMIT"}, {"TZ", "MEETING"}, {"TZ", "SUMMIT"}};
+            for (int i = 0; i < saved.length; i++) {
+                events.save(new Event(RecordStamp.fresh(), EventKind.valueOf(saved[i][1]),
+                        "Zanzibar round " + (i + 1), null, null, null, List.of(i % 2 == 0 ? data.unodc : data.csto),
+                        "Stone Town", saved[i][0], null, PartialDate.ofDay(LocalDate.of(2020 + i, 4, 2)), null, null,
+                        null, List.of(), List.of(), List.of()), List.of(), List.of());
+                // each search catches up with one saved event: the index gets a small segment each time
+                assertThat(search.search(SearchRequest.of("Zanzibar")).group(RecordKind.EVENT).total()).isEqualTo(i + 1);
+            }
+            SearchResults all = search.search(SearchRequest.of("Zanzibar"));
+            assertThat(all.facet(Facet.COUNTRY)).extracting(FacetValue::key, FacetValue::count)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("TZ", 3),
+                            org.assertj.core.groups.Tuple.tuple("KE", 1));
+            assertThat(all.facet(Facet.EVENT_KIND)).extracting(FacetValue::key, FacetValue::count)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("SUMMIT", 3),
+                            org.assertj.core.groups.Tuple.tuple("MEETING", 1));
+            assertThat(all.facet(Facet.YEAR)).extracting(FacetValue::key)
+                    .containsExactly("2023", "2022", "2021", "2020");
+            assertThat(all.facet(Facet.ORGANISER)).extracting(FacetValue::key, FacetValue::count)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(data.unodc.toString(), 2),
+                            org.assertj.core.groups.Tuple.tuple(data.csto.toString(), 2));
+
+            // drill-sideways over the segments: the selected country and the others keep their counts
+            SearchResults kenya = search.search(new SearchRequest("Zanzibar",
+                    SearchFilters.NONE.withCountries(Set.of("KE")), 20));
+            assertThat(titles(kenya, RecordKind.EVENT)).containsExactly("Zanzibar round 2");
+            assertThat(kenya.facet(Facet.COUNTRY)).extracting(FacetValue::key, FacetValue::count, FacetValue::selected)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("TZ", 3, false),
+                            org.assertj.core.groups.Tuple.tuple("KE", 1, true));
+            assertThat(kenya.facet(Facet.EVENT_KIND)).extracting(FacetValue::key, FacetValue::count)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("SUMMIT", 1));
+
+            // the engine alone finds as many hits as the search returns
+            assertThat(search.rawSearch(SearchRequest.of("Zanzibar"))).isEqualTo(all.hits().size()).isEqualTo(4);
+            assertThat(search.rawSearch(new SearchRequest("Zanzibar", SearchFilters.NONE.withCountries(Set.of("KE")),
+                    20))).isEqualTo(1);
+            assertThat(search.rawSearch(SearchRequest.of(""))).isZero();
+        }
+    }
+
     private static List<String> marked(Marked marked) {
         return marked.marks().stream().map(r -> marked.text().substring(r.start(), r.end())).toList();
     }

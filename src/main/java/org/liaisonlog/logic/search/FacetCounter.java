@@ -1,0 +1,203 @@
+package org.liaisonlog.logic.search;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
+
+/**
+ * Counts facet values over the matching documents by ordinal, in one pass over the documents for
+ * all facets. Counts are kept in arrays by the index-wide ordinal of each value (the segments'
+ * ordinals mapped through {@link OrdinalMap}s built per reader when first needed and cached; none is needed
+ * when the index is one segment), so no value is turned into a string until it is chosen for
+ * display.
+ */
+final class FacetCounter {
+
+    /** The ordinal maps of one reader, each built when first needed (none for a single segment). */
+    private static final class Ords {
+        private final IndexReader reader;
+        private final IndexReader.CacheKey key;
+        private final Map<Facet, OrdinalMap> maps = new EnumMap<>(Facet.class);
+
+        Ords(IndexReader reader, IndexReader.CacheKey key) {
+            this.reader = reader;
+            this.key = key;
+        }
+
+        synchronized OrdinalMap map(Facet facet) throws IOException {
+            List<LeafReaderContext> leaves = reader.leaves();
+            if (leaves.size() <= 1) {
+                return null;
+            }
+            OrdinalMap map = maps.get(facet);
+            if (map == null) {
+                SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
+                for (int l = 0; l < leaves.size(); l++) {
+                    values[l] = DocValues.getSortedSet(leaves.get(l).reader(), SearchEngine.field(facet));
+                }
+                map = OrdinalMap.build(key, values, PackedInts.DEFAULT);
+                maps.put(facet, map);
+            }
+            return map;
+        }
+    }
+
+    private volatile Ords cached;
+
+    /** The counts of the facets over {@code docs}, by index-wide ordinal. */
+    Counts count(IndexReader reader, FixedBitSet docs, List<Facet> facets) throws IOException {
+        Ords ords = ords(reader);
+        List<LeafReaderContext> leaves = reader.leaves();
+        Counts counts = new Counts(reader, ords);
+        int[][] arrays = new int[facets.size()][];
+        for (int f = 0; f < facets.size(); f++) {
+            arrays[f] = counts.array(facets.get(f));
+        }
+        SortedSetDocValues[] values = new SortedSetDocValues[facets.size()];
+        LongValues[] toGlobal = new LongValues[facets.size()];
+        for (int l = 0; l < leaves.size(); l++) {
+            LeafReaderContext leaf = leaves.get(l);
+            int base = leaf.docBase;
+            int end = base + leaf.reader().maxDoc();
+            if (base >= docs.length()) {
+                break;
+            }
+            int first = docs.nextSetBit(base);
+            if (first == DocIdSetIterator.NO_MORE_DOCS || first >= end) {
+                continue;
+            }
+            for (int f = 0; f < facets.size(); f++) {
+                Facet facet = facets.get(f);
+                values[f] = DocValues.getSortedSet(leaf.reader(), SearchEngine.field(facet));
+                OrdinalMap map = ords.map(facet);
+                toGlobal[f] = map == null ? LongValues.IDENTITY : map.getGlobalOrds(l);
+            }
+            int last = Math.min(end, docs.length());
+            for (int doc = first; doc < last; ) {
+                int local = doc - base;
+                for (int f = 0; f < values.length; f++) {
+                    SortedSetDocValues v = values[f];
+                    if (v.advanceExact(local)) {
+                        int[] array = arrays[f];
+                        LongValues global = toGlobal[f];
+                        for (int i = v.docValueCount(); i > 0; i--) {
+                            array[(int) global.get(v.nextOrd())]++;
+                        }
+                    }
+                }
+                doc = doc + 1 < last ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
+            }
+        }
+        return counts;
+    }
+
+    /** The ordinal maps of the reader, cached for the last reader seen. */
+    private Ords ords(IndexReader reader) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        IndexReader.CacheKey key = helper == null ? null : helper.getKey();
+        Ords now = cached;
+        if (key != null && now != null && now.key == key) {
+            return now;
+        }
+        Ords fresh = new Ords(reader, key);
+        if (key != null) {
+            cached = fresh;
+        }
+        return fresh;
+    }
+
+    /** Counts by index-wide ordinal, with the lookups between ordinals and values. */
+    static final class Counts {
+        private final IndexReader reader;
+        private Ords ords;
+        private final Map<Facet, int[]> arrays = new EnumMap<>(Facet.class);
+
+        private Counts(IndexReader reader, Ords ords) {
+            this.reader = reader;
+            this.ords = ords;
+        }
+
+        /** An empty set of counts for the reader (no facet counted). */
+        static Counts none(IndexReader reader) {
+            return new Counts(reader, new Ords(reader, null));
+        }
+
+        private int[] array(Facet facet) throws IOException {
+            int[] array = new int[Math.toIntExact(valueCount(facet))];
+            arrays.put(facet, array);
+            return array;
+        }
+
+        /** The counts of the facet by ordinal, or null when it was not counted. */
+        int[] of(Facet facet) {
+            return arrays.get(facet);
+        }
+
+        /** Puts the counts of another counting (same reader) for its facets. */
+        void putAll(Counts other) {
+            if (other.reader != reader) {
+                throw new IllegalArgumentException("counts of another reader");
+            }
+            ords = other.ords;
+            arrays.putAll(other.arrays);
+        }
+
+        boolean isEmpty() {
+            return arrays.isEmpty();
+        }
+
+        int size() {
+            return arrays.size();
+        }
+
+        private long valueCount(Facet facet) throws IOException {
+            OrdinalMap map = ords.map(facet);
+            if (map != null) {
+                return map.getValueCount();
+            }
+            List<LeafReaderContext> leaves = reader.leaves();
+            return leaves.isEmpty() ? 0
+                    : DocValues.getSortedSet(leaves.get(0).reader(), SearchEngine.field(facet)).getValueCount();
+        }
+
+        /** The value of an index-wide ordinal. */
+        String value(Facet facet, int ord) throws IOException {
+            OrdinalMap map = ords.map(facet);
+            int segment = map == null ? 0 : map.getFirstSegmentNumber(ord);
+            long local = map == null ? ord : map.getFirstSegmentOrd(ord);
+            SortedSetDocValues values = DocValues.getSortedSet(reader.leaves().get(segment).reader(),
+                    SearchEngine.field(facet));
+            return values.lookupOrd(local).utf8ToString();
+        }
+
+        /** The count of a value (0 when it is not in the index or not counted). */
+        int count(Facet facet, String value) throws IOException {
+            int[] array = arrays.get(facet);
+            if (array == null) {
+                return 0;
+            }
+            BytesRef term = new BytesRef(value);
+            List<LeafReaderContext> leaves = reader.leaves();
+            OrdinalMap map = ords.map(facet);
+            for (int l = 0; l < leaves.size(); l++) {
+                long local = DocValues.getSortedSet(leaves.get(l).reader(), SearchEngine.field(facet)).lookupTerm(term);
+                if (local >= 0) {
+                    long global = map == null ? local : map.getGlobalOrds(l).get(local);
+                    return array[(int) global];
+                }
+            }
+            return 0;
+        }
+    }
+}
