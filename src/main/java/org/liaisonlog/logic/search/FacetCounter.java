@@ -44,7 +44,7 @@ final class FacetCounter {
             if (map == null) {
                 SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
                 for (int l = 0; l < leaves.size(); l++) {
-                    values[l] = DocValues.getSortedSet(leaves.get(l).reader(), SearchEngine.field(facet));
+                    values[l] = DocValues.getSortedSet(leaves.get(l).reader(), field(facet));
                 }
                 map = OrdinalMap.build(key, values, PackedInts.DEFAULT);
                 maps.put(facet, map);
@@ -54,6 +54,21 @@ final class FacetCounter {
     }
 
     private volatile Ords cached;
+
+    /** The doc-values field that holds a facet's values. */
+    static String field(Facet facet) {
+        return switch (facet) {
+            case EVENT_KIND -> Documents.F_KIND;
+            case YEAR -> Documents.F_YEAR;
+            case COUNTRY -> Documents.F_COUNTRY;
+            case CITY -> Documents.F_CITY;
+            case ORGANISER -> Documents.F_ORGANISER;
+            case THEME -> Documents.F_THEME;
+            case ATTENDING_ORGANISATION -> Documents.F_ATT_ORG;
+            case ATTENDING_COUNTRY -> Documents.F_ATT_COUNTRY;
+            case CAPACITY -> Documents.F_CAPACITY;
+        };
+    }
 
     /** The counts of the facets over {@code docs}, by index-wide ordinal. */
     Counts count(IndexReader reader, FixedBitSet docs, List<Facet> facets) throws IOException {
@@ -79,7 +94,7 @@ final class FacetCounter {
             }
             for (int f = 0; f < facets.size(); f++) {
                 Facet facet = facets.get(f);
-                values[f] = DocValues.getSortedSet(leaf.reader(), SearchEngine.field(facet));
+                values[f] = DocValues.getSortedSet(leaf.reader(), field(facet));
                 OrdinalMap map = ords.map(facet);
                 toGlobal[f] = map == null ? LongValues.IDENTITY : map.getGlobalOrds(l);
             }
@@ -168,7 +183,7 @@ final class FacetCounter {
             }
             List<LeafReaderContext> leaves = reader.leaves();
             return leaves.isEmpty() ? 0
-                    : DocValues.getSortedSet(leaves.get(0).reader(), SearchEngine.field(facet)).getValueCount();
+                    : DocValues.getSortedSet(leaves.get(0).reader(), field(facet)).getValueCount();
         }
 
         /** The value of an index-wide ordinal. */
@@ -177,7 +192,7 @@ final class FacetCounter {
             int segment = map == null ? 0 : map.getFirstSegmentNumber(ord);
             long local = map == null ? ord : map.getFirstSegmentOrd(ord);
             SortedSetDocValues values = DocValues.getSortedSet(reader.leaves().get(segment).reader(),
-                    SearchEngine.field(facet));
+                    field(facet));
             return values.lookupOrd(local).utf8ToString();
         }
 
@@ -191,7 +206,7 @@ final class FacetCounter {
             List<LeafReaderContext> leaves = reader.leaves();
             OrdinalMap map = ords.map(facet);
             for (int l = 0; l < leaves.size(); l++) {
-                long local = DocValues.getSortedSet(leaves.get(l).reader(), SearchEngine.field(facet)).lookupTerm(term);
+                long local = DocValues.getSortedSet(leaves.get(l).reader(), field(facet)).lookupTerm(term);
                 if (local >= 0) {
                     long global = map == null ? local : map.getGlobalOrds(l).get(local);
                     return array[(int) global];
