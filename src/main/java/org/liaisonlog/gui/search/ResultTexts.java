@@ -11,12 +11,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.liaisonlog.gui.util.DateTexts;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.logic.search.DetailPart;
 import org.liaisonlog.logic.search.FacetValue;
 import org.liaisonlog.logic.search.RecordKind;
 import org.liaisonlog.logic.search.SearchHit;
 import org.liaisonlog.logic.search.SearchResults;
 import org.liaisonlog.model.attendance.Capacity;
 import org.liaisonlog.model.event.EventKind;
+import org.liaisonlog.model.organisation.OrganisationKind;
 
 /**
  * What the engine found, as the screen shows it in the interface language: the lines of the
@@ -47,7 +49,7 @@ public final class ResultTexts {
     }
 
     /** Each group's heading ("Events — 12"), followed by its records. */
-    List<SearchItem> lines(SearchResults results) {
+    List<SearchItem> lines(SearchResults results, SearchChoices choices) {
         List<SearchItem> lines = new ArrayList<>();
         for (SearchResults.Group group : results.groups()) {
             String kind = messages.get(kindKey(group.kind()));
@@ -55,24 +57,67 @@ public final class ResultTexts {
                     ? messages.format("search.groupMore", kind, group.hits().size(), group.total())
                     : messages.format("search.group", kind, group.total())));
             for (SearchHit hit : group.hits()) {
-                lines.add(new SearchItem.Hit(hit.kind(), hit.id(), hit.title(), detail(hit), hit.snippet()));
+                lines.add(new SearchItem.Hit(hit.kind(), hit.id(), hit.title(), detail(hit, choices), hit.snippet()));
             }
         }
         return lines;
     }
 
-    /** The event's or trip's dates in the interface language, then the rest of the engine's line. */
-    private String detail(SearchHit hit) {
-        String detail = hit.detail();
+    /**
+     * The line under a record's title in the interface language: an event's or trip's dates, then
+     * the parts of the engine's line with countries, organisation kinds, organisations and themes
+     * named in the interface language.
+     */
+    String detail(SearchHit hit, SearchChoices choices) {
+        String rest;
+        if (hit.parts().isEmpty()) {
+            rest = hit.detail();
+            if (hit.start() != null && !rest.isEmpty() && Character.isDigit(rest.charAt(0))) {
+                int dot = rest.indexOf(" · ");
+                rest = dot < 0 ? "" : rest.substring(dot + 3);
+            }
+        } else {
+            String separator = switch (hit.kind()) {
+                case EVENT -> ", ";
+                case TRIP -> " – ";
+                case PERSON, ORGANISATION, THEME -> " · ";
+            };
+            List<String> parts = new ArrayList<>();
+            for (DetailPart part : hit.parts()) {
+                String text = part(part, choices);
+                if (!text.isBlank()) {
+                    parts.add(text);
+                }
+            }
+            rest = String.join(separator, parts);
+        }
         if (hit.start() == null) {
-            return detail;
+            return rest;
         }
         String dates = DateTexts.range(hit.start(), hit.end(), messages.locale());
-        if (!detail.isEmpty() && Character.isDigit(detail.charAt(0))) {
-            int dot = detail.indexOf(" · ");
-            detail = dot < 0 ? "" : detail.substring(dot + 3);
-        }
-        return detail.isEmpty() ? dates : dates + " · " + detail;
+        return rest.isEmpty() ? dates : dates + " · " + rest;
+    }
+
+    private String part(DetailPart part, SearchChoices choices) {
+        return switch (part.type()) {
+            case TEXT -> part.key();
+            case COUNTRY -> choices.country(part.key(), part.english());
+            case ORGANISATION_KIND -> {
+                try {
+                    yield messages.of(OrganisationKind.valueOf(part.key()));
+                } catch (IllegalArgumentException e) {
+                    yield part.english();
+                }
+            }
+            case ORGANISATION -> {
+                try {
+                    yield choices.party(UUID.fromString(part.key())).map(Party::name).orElse(part.english());
+                } catch (IllegalArgumentException e) {
+                    yield part.english();
+                }
+            }
+            case THEME -> choices.theme(part.key(), part.english());
+        };
     }
 
     /** A filter's values with counts; a value ticked that gives nothing stays listed (count 0), to untick. */

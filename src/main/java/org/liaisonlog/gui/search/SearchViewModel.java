@@ -193,7 +193,7 @@ public final class SearchViewModel {
             status.set("");
             return;
         }
-        items.setAll(texts.lines(results));
+        items.setAll(texts.lines(results, choices));
         for (FilterKind filter : FilterKind.values()) {
             options.get(filter).setAll(texts.options(filter, results.facet(filter.facet()), chosen.get(filter), choices));
         }

@@ -49,6 +49,8 @@ final class Documents {
     // shown
     static final String S_TITLE = "s_title";
     static final String S_DETAIL = "s_detail";
+    /** The pieces of the detail line after the dates, as data ({@link DetailPart#encode()}), in order. */
+    static final String S_PART = "s_part";
     static final String S_TEXT = "s_text";
     static final String S_START = "s_start";
     static final String S_END = "s_end";
@@ -166,6 +168,10 @@ final class Documents {
         }
         String dates = dates(e.start(), e.end());
         shown(doc, e.title(), join(" · ", dates, String.join(", ", place)));
+        part(doc, text(e.city()));
+        if (e.countryCode() != null) {
+            part(doc, country(e.countryCode()));
+        }
         stored(doc, e.series(), e.motto(), e.venue(), e.summary(), e.outcomes());
         e.sources().forEach(s -> stored(doc, s.text()));
         stored(doc, String.join(", ", e.organiserIds().stream().map(names::orgDisplay).toList()));
@@ -196,6 +202,8 @@ final class Documents {
                 text(doc, COUNTRY, n);
             });
             add(cities, leg.city() != null ? leg.city() : names.countryName(leg.countryCode()));
+            part(doc, leg.city() != null ? text(leg.city())
+                    : leg.countryCode() == null ? null : country(leg.countryCode()));
             first = min(first, leg.from());
             last = max(last, leg.to() != null ? leg.to() : leg.from());
         }
@@ -227,6 +235,11 @@ final class Documents {
             doc.add(new StringField(PERSON_ORG, p.organisationId().toString(), Field.Store.NO));
         }
         shown(doc, p.name(), join(" · ", p.position(), names.orgDisplay(p.organisationId())));
+        part(doc, text(p.position()));
+        String org = names.orgDisplay(p.organisationId());
+        if (!org.isBlank()) {
+            part(doc, new DetailPart(DetailPart.Type.ORGANISATION, p.organisationId().toString(), org.strip()));
+        }
         stored(doc, String.join(", ", p.otherSpellings()), p.position(), names.orgDisplay(p.organisationId()));
         return doc;
     }
@@ -246,6 +259,13 @@ final class Documents {
         String kind = o.kind() == null ? "" : o.kind().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         shown(doc, names.orgDisplay(o.id()), join(" · ", o.acronym(), kind,
                 o.countryCode() == null ? null : names.countryName(o.countryCode())));
+        part(doc, text(o.acronym()));
+        if (!kind.isBlank()) {
+            part(doc, new DetailPart(DetailPart.Type.ORGANISATION_KIND, o.kind().strip(), kind.strip()));
+        }
+        if (o.countryCode() != null) {
+            part(doc, country(o.countryCode()));
+        }
         stored(doc, o.nameRu(), String.join(", ", o.otherNames()), o.acronym());
         return doc;
     }
@@ -261,6 +281,10 @@ final class Documents {
             doc.add(new StringField(THEME_PARENT, t.parentId().toString(), Field.Store.NO));
         }
         shown(doc, t.nameEn(), names.themeName(t.parentId()));
+        String parent = names.themeName(t.parentId());
+        if (!parent.isBlank()) {
+            part(doc, new DetailPart(DetailPart.Type.THEME, t.parentId().toString(), parent.strip()));
+        }
         stored(doc, t.nameRu());
         return doc;
     }
@@ -291,6 +315,22 @@ final class Documents {
     private static void shown(Document doc, String title, String detail) {
         doc.add(new StoredField(S_TITLE, title == null ? "" : title));
         doc.add(new StoredField(S_DETAIL, detail == null ? "" : detail));
+    }
+
+    private DetailPart country(String code) {
+        String name = names.countryName(code);
+        return name.isBlank() ? null : new DetailPart(DetailPart.Type.COUNTRY, code, name.strip());
+    }
+
+    private static DetailPart text(String text) {
+        return text == null || text.isBlank() ? null : DetailPart.text(text.strip());
+    }
+
+    /** Adds a piece of the detail line, if there is one. */
+    private static void part(Document doc, DetailPart part) {
+        if (part != null) {
+            doc.add(new StoredField(S_PART, part.encode()));
+        }
     }
 
     /** Texts a snippet may come from, in order of preference. */

@@ -160,7 +160,8 @@ final class QueryRunner {
         }
         return new SearchHit(kind, UUID.fromString(doc.get(Documents.ID)), markedTitle, doc.get(Documents.S_DETAIL),
                 snippet, score, Documents.parseDate(doc.get(Documents.S_START)),
-                Documents.parseDate(doc.get(Documents.S_END)));
+                Documents.parseDate(doc.get(Documents.S_END)),
+                java.util.Arrays.stream(doc.getValues(Documents.S_PART)).map(DetailPart::decode).toList());
     }
 
     /** The milliseconds since {@code beginNanos} (a {@link System#nanoTime()}). */

@@ -1,5 +1,6 @@
 package org.liaisonlog.logic.search;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.liaisonlog.model.common.PartialDate;
@@ -20,9 +21,20 @@ import org.liaisonlog.model.common.PartialDate;
  * @param score   the relevance (higher is better); comparable within one search only
  * @param start   for an event its first day, for a trip its first leg's day; else null
  * @param end     for an event its last day, for a trip its last leg's day; else null
+ * @param parts   what {@code detail} is made of after the dates, as data for a screen to name in its own
+ *                language: for an event its city and country (joined with ", "), for a trip its
+ *                legs' cities or countries (joined with " – "), for a person their position and
+ *                organisation, for an organisation its acronym, kind and country, for a theme its
+ *                parent (these three joined with " · ")
  */
 public record SearchHit(RecordKind kind, UUID id, Marked title, String detail, Marked snippet, float score,
-                        PartialDate start, PartialDate end) {
+                        PartialDate start, PartialDate end, List<DetailPart> parts) {
+
+    /** A hit without the parts of its detail line. */
+    public SearchHit(RecordKind kind, UUID id, Marked title, String detail, Marked snippet, float score,
+                     PartialDate start, PartialDate end) {
+        this(kind, id, title, detail, snippet, score, start, end, List.of());
+    }
 
     public SearchHit {
         Objects.requireNonNull(kind, "kind");
@@ -30,5 +42,6 @@ public record SearchHit(RecordKind kind, UUID id, Marked title, String detail, M
         Objects.requireNonNull(title, "title");
         detail = detail == null ? "" : detail;
         snippet = snippet == null ? Marked.EMPTY : snippet;
+        parts = parts == null ? List.of() : List.copyOf(parts);
     }
 }

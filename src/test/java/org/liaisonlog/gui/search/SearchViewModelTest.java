@@ -157,4 +157,30 @@ class SearchViewModelTest {
         assertThat(viewModel.suggestParties("unodc")).extracting(Party::name)
                 .startsWith("UN Office on Drugs and Crime (UNODC)", "UNODC Regional Office for Central Asia (ROCA)");
     }
+
+    @Test
+    void inRussianTheDetailLineNamesKindsAndCountriesInRussian() {
+        SearchViewModel russian = new SearchViewModel(search, new EventService(catalogue), new SavedSearches(catalogue),
+                TaskExecutor.synchronous(), TaskExecutor.synchronous(), dialogs,
+                new Messages(Locale.forLanguageTag("ru")), Runnable::run);
+        russian.load();
+
+        russian.queryProperty().set("UNODC");
+        SearchItem.Hit unodc = russian.items().stream()
+                .filter(i -> i instanceof SearchItem.Hit h && h.kind() == RecordKind.ORGANISATION)
+                .map(i -> (SearchItem.Hit) i).filter(h -> h.detail().startsWith("UNODC ·")).findFirst().orElseThrow();
+        assertThat(unodc.detail()).contains("Структура ООН").doesNotContain("un entity");
+
+        russian.queryProperty().set("tashkent");
+        SearchItem.Hit event = russian.items().stream()
+                .filter(i -> i instanceof SearchItem.Hit h && h.kind() == RecordKind.EVENT)
+                .map(i -> (SearchItem.Hit) i).findFirst().orElseThrow();
+        assertThat(event.detail()).contains("Узбекистан").doesNotContain("Uzbekistan");
+
+        viewModel.queryProperty().set("tashkent");
+        SearchItem.Hit english = viewModel.items().stream()
+                .filter(i -> i instanceof SearchItem.Hit h && h.kind() == RecordKind.EVENT)
+                .map(i -> (SearchItem.Hit) i).findFirst().orElseThrow();
+        assertThat(english.detail()).contains("Uzbekistan");
+    }
 }
