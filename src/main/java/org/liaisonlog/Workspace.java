@@ -12,7 +12,6 @@ import org.liaisonlog.logic.report.ReportService;
 import org.liaisonlog.gui.MainWindowActions;
 import org.liaisonlog.gui.Screen;
 import org.liaisonlog.gui.ScreenView;
-import org.liaisonlog.gui.event.EventEditorView;
 import org.liaisonlog.gui.event.EventsView;
 import org.liaisonlog.gui.event.EventsViewModel;
 import org.liaisonlog.gui.report.ReportsView;
@@ -37,7 +36,6 @@ import org.liaisonlog.logic.person.PersonService;
 import org.liaisonlog.gui.theme.ThemesView;
 import org.liaisonlog.gui.theme.ThemesViewModel;
 import org.liaisonlog.logic.theme.ThemeService;
-import org.liaisonlog.gui.trip.TripEditorView;
 import org.liaisonlog.gui.trip.TripsView;
 import org.liaisonlog.gui.trip.TripsViewModel;
 
@@ -90,15 +88,8 @@ public final class Workspace {
         eventsView.enableReports(id -> openReport(reports, ReportKind.ATTENDANCE, id));
         TripsView tripsView = new TripsView(trips, messages, owner);
         tripsView.enableReports(id -> openReport(reports, ReportKind.TRIP, id));
-        // The editors' "Report…" as well: the same windows the views open, given the way to the reports screen.
-        events.setEditorOpener(editor -> {
-            editor.setReportOpener(id -> openReport(reports, ReportKind.ATTENDANCE, id));
-            new EventEditorView(editor, messages).show(owner.get());
-        });
-        trips.setEditorOpener(editor -> {
-            editor.setReportOpener(id -> openReport(reports, ReportKind.TRIP, id));
-            new TripEditorView(editor, messages).show(owner.get());
-        });
+        events.setReportOpener(id -> openReport(reports, ReportKind.ATTENDANCE, id));
+        trips.setReportOpener(id -> openReport(reports, ReportKind.TRIP, id));
         screens.put(Screen.EVENTS, eventsView);
         screens.put(Screen.TRIPS, tripsView);
         MergeService merges = new MergeService(catalogue);

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.liaisonlog.gui.history.HistoryPane;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.ReportButton;
 import org.liaisonlog.gui.util.Styles;
 import org.liaisonlog.logic.event.EventField;
 
@@ -134,21 +135,9 @@ public final class EventEditorView {
 
     /** "Report…": the event's attendance report on the reports screen; not for an event never saved. */
     private Button report() {
-        Button report = new Button(messages.get("editor.report"));
-        report.setId("editorReportButton");
-        report.setTooltip(new Tooltip(messages.get("editor.reportTooltip")));
-        report.setVisible(viewModel.offersReport());
-        report.setManaged(viewModel.offersReport());
-        if (viewModel.isNew()) {
-            report.setDisable(true);
-        } else {
-            // With unsaved changes the report asks to save them first, which needs them valid.
-            report.disableProperty().bind(viewModel.savingProperty().or(viewModel.changedProperty()
-                    .and(viewModel.validation().validProperty().not())));
-        }
-        report.setOnAction(e -> viewModel.report());
-        ButtonBar.setButtonData(report, ButtonBar.ButtonData.LEFT);
-        return report;
+        return ReportButton.of(messages, "editor.reportTooltip", viewModel.offersReport(), viewModel.isNew(),
+                viewModel.savingProperty(), viewModel.changedProperty(), viewModel.validation().validProperty(),
+                viewModel::report);
     }
 
     public Stage stage() {

@@ -55,6 +55,7 @@ public final class EventsViewModel {
     private Consumer<List<EventRowViewModel>> sortPreparer;
     private Consumer<EventEditorViewModel> editorOpener = editor -> { };
     private Consumer<Event> tripLogger;
+    private Consumer<UUID> reportOpener;
     private final UndoStack undo;
 
     public EventsViewModel(EventService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
@@ -78,6 +79,11 @@ public final class EventsViewModel {
     }
 
     /** Where "Log a trip to this event" goes (the trips screen). */
+    /** Where an editor's "Report…" goes with the event's key; without it editors do not offer the command. */
+    public void setReportOpener(Consumer<UUID> reportOpener) {
+        this.reportOpener = reportOpener;
+    }
+
     public void setTripLogger(Consumer<Event> tripLogger) {
         this.tripLogger = tripLogger;
     }
@@ -194,6 +200,7 @@ public final class EventsViewModel {
             EventEditorViewModel editor = new EventEditorViewModel(event.orElse(null), data, service, executor,
                     dialogs, messages, this::load);
             editor.setTripLogger(tripLogger);
+            editor.setReportOpener(reportOpener);
             editor.setOnDeleted(this::deleted);
             editorOpener.accept(editor);
         }, this::failed);

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.liaisonlog.gui.history.HistoryPane;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.ReportButton;
 import org.liaisonlog.gui.util.Styles;
 
 /** The trip editor window: travellers, purpose, legs, events and report, with Save and Cancel. */
@@ -111,21 +112,9 @@ public final class TripEditorView {
 
     /** "Report…": the trip's mission report on the reports screen; not for a trip never saved. */
     private Button report() {
-        Button report = new Button(messages.get("editor.report"));
-        report.setId("editorReportButton");
-        report.setTooltip(new Tooltip(messages.get("trip.reportTooltip")));
-        report.setVisible(viewModel.offersReport());
-        report.setManaged(viewModel.offersReport());
-        if (viewModel.isNew()) {
-            report.setDisable(true);
-        } else {
-            // With unsaved changes the report asks to save them first, which needs them valid.
-            report.disableProperty().bind(viewModel.savingProperty().or(viewModel.changedProperty()
-                    .and(viewModel.validation().validProperty().not())));
-        }
-        report.setOnAction(e -> viewModel.report());
-        ButtonBar.setButtonData(report, ButtonBar.ButtonData.LEFT);
-        return report;
+        return ReportButton.of(messages, "trip.reportTooltip", viewModel.offersReport(), viewModel.isNew(),
+                viewModel.savingProperty(), viewModel.changedProperty(), viewModel.validation().validProperty(),
+                viewModel::report);
     }
 
     public Stage stage() {

@@ -40,6 +40,7 @@ public final class TripsViewModel {
     private Consumer<TripEditorViewModel> editorOpener = editor -> { };
 
     private Consumer<java.util.UUID> eventOpener = id -> { };
+    private Consumer<java.util.UUID> reportOpener;
     private final UndoStack undo;
 
     public TripsViewModel(TripService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
@@ -112,6 +113,11 @@ public final class TripsViewModel {
         }
     }
 
+    /** Where an editor's "Report…" goes with the trip's key; without it editors do not offer the command. */
+    public void setReportOpener(Consumer<java.util.UUID> reportOpener) {
+        this.reportOpener = reportOpener;
+    }
+
     /** Where a trip's events open, from its editor. */
     public void setEventOpener(Consumer<java.util.UUID> eventOpener) {
         this.eventOpener = eventOpener;
@@ -122,6 +128,7 @@ public final class TripsViewModel {
             TripEditorViewModel editor = new TripEditorViewModel(trip, data, service, executor, dialogs, messages,
                     this::load);
             editor.setEventOpener(eventOpener);
+            editor.setReportOpener(reportOpener);
             editor.setOnDeleted(this::deleted);
             prepare.accept(editor);
             editorOpener.accept(editor);
