@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -120,6 +121,9 @@ public final class EventEditorView {
         logTrip.disableProperty().bind(viewModel.changedProperty());
         logTrip.setOnAction(e -> viewModel.logTrip());
         ButtonBar.setButtonData(logTrip, ButtonBar.ButtonData.LEFT);
+        // the bar's uniform width would cut this longer label ("Log a trip to this ev…")
+        ButtonBar.setButtonUniformSize(logTrip, false);
+        logTrip.setMinWidth(Region.USE_PREF_SIZE);
         Button delete = new Button(messages.get("action.delete"));
         delete.setId("deleteButton");
         delete.setVisible(!viewModel.isNew());
