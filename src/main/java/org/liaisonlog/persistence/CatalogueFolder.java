@@ -60,8 +60,13 @@ record CatalogueFolder(Path folder) {
      * leaves closing to {@link H2Catalogue#close()}. No AUTO_SERVER: it would open a port.
      */
     String jdbcUrl() {
+        return jdbcUrl(false);
+    }
+
+    /** The address as {@link #jdbcUrl()}, with H2's AES file encryption when {@code encrypted}. */
+    String jdbcUrl(boolean encrypted) {
         return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME)
-                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
+                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE" + (encrypted ? ";CIPHER=AES" : "");
     }
 
     /** Makes the database file readable and writable by its owner only (POSIX only). */

@@ -57,6 +57,7 @@ public final class H2Catalogue implements Catalogue {
     private static final String PASSWORD = "";
 
     private final Path folder;
+    private final FileKey fileKey;
     private final boolean createdNow;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -72,8 +73,9 @@ public final class H2Catalogue implements Catalogue {
     private final SearchSource searchSource;
     private boolean closed;
 
-    private H2Catalogue(Path folder, boolean createdNow, JdbcConnectionPool pool) {
+    private H2Catalogue(Path folder, FileKey fileKey, boolean createdNow, JdbcConnectionPool pool) {
         this.folder = folder;
+        this.fileKey = fileKey;
         this.createdNow = createdNow;
         this.pool = pool;
         this.dsl = DSL.using(configuration(pool));
@@ -97,6 +99,15 @@ public final class H2Catalogue implements Catalogue {
      * @throws CatalogueException      when it cannot be opened for another reason
      */
     public static H2Catalogue open(Path folder) {
+        return open(folder, null);
+    }
+
+    /**
+     * Opens the catalogue in {@code folder} as {@link #open(Path)} does, encrypted with
+     * {@code fileKey} (H2's AES file encryption) when it is not null: a new catalogue is created
+     * encrypted, an existing one must have been encrypted with that key.
+     */
+    public static H2Catalogue open(Path folder, FileKey fileKey) {
         CatalogueFolder files;
         try {
             files = CatalogueFolder.prepare(folder);
@@ -104,7 +115,8 @@ public final class H2Catalogue implements Catalogue {
             throw openFailed(e);
         }
         boolean createdNow = !files.databaseExists();
-        JdbcConnectionPool pool = JdbcConnectionPool.create(files.jdbcUrl(), USER, PASSWORD);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(files.jdbcUrl(fileKey != null), USER,
+                fileKey == null ? PASSWORD : fileKey.h2Password(PASSWORD));
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
             Flyway.configure()
@@ -113,7 +125,7 @@ public final class H2Catalogue implements Catalogue {
                     .load()
                     .migrate();
             files.restrictDatabaseFile();
-            return new H2Catalogue(files.folder(), createdNow, pool);
+            return new H2Catalogue(files.folder(), fileKey, createdNow, pool);
         } catch (IOException | RuntimeException e) {
             pool.dispose();
             throw isInUse(e) ? new CatalogueInUseException(e) : openFailed(e);
@@ -147,6 +159,11 @@ public final class H2Catalogue implements Catalogue {
 
     private static CatalogueException openFailed(Throwable cause) {
         return new CatalogueException("error.catalogueOpen", "The catalogue could not be opened", cause);
+    }
+
+    /** The key the file is encrypted with, or null for a catalogue that is not encrypted. */
+    FileKey fileKey() {
+        return fileKey;
     }
 
     /** The jOOQ context, for tests in this package. */
