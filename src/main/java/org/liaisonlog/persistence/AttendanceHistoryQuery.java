@@ -99,10 +99,19 @@ final class AttendanceHistoryQuery {
 
     /** How many distinct events each value of the column attended. */
     Map<UUID, Integer> eventCounts(Field<UUID> column) {
+        return eventCounts(column, column.isNotNull());
+    }
+
+    /** {@link #eventCounts(Field)} of these keys only. */
+    Map<UUID, Integer> eventCounts(Field<UUID> column, Collection<UUID> keys) {
+        return keys.isEmpty() ? Map.of() : eventCounts(column, column.in(keys));
+    }
+
+    private Map<UUID, Integer> eventCounts(Field<UUID> column, Condition which) {
         Field<Integer> count = DSL.countDistinct(ATTENDANCE.EVENT_ID);
         return dsl.select(column, count)
                 .from(ATTENDANCE)
-                .where(column.isNotNull())
+                .where(which)
                 .groupBy(column)
                 .fetchMap(column, count);
     }

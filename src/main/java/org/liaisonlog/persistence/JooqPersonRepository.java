@@ -9,6 +9,7 @@ import static org.liaisonlog.persistence.generated.Tables.TRIP_TRAVELLER;
 import static org.liaisonlog.persistence.generated.Tables.ATTENDANCE;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,6 +140,11 @@ final class JooqPersonRepository implements PersonRepository {
     }
 
     @Override
+    public Map<UUID, Integer> eventCounts(Collection<UUID> personIds) {
+        return tx.read(() -> history.eventCounts(ATTENDANCE.PERSON_ID, personIds));
+    }
+
+    @Override
     public List<AttendanceHistoryEntry> attendanceOfPerson(UUID personId) {
         return tx.read(() -> history.ofPerson(personId));
     }
@@ -151,6 +157,17 @@ final class JooqPersonRepository implements PersonRepository {
     @Override
     public List<Person> findAll() {
         return find(DSL.noCondition());
+    }
+
+    @Override
+    public List<Person> findFirstByName(int limit) {
+        return tx.read(() -> {
+            List<UUID> first = dsl.select(PERSON.ID).from(PERSON)
+                    .orderBy(DSL.upper(PERSON.NAME), PERSON.NAME, PERSON.ID)
+                    .limit(limit)
+                    .fetch(PERSON.ID);
+            return first.isEmpty() ? List.<Person>of() : find(PERSON.ID.in(first));
+        });
     }
 
     @Override

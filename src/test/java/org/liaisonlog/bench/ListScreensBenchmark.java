@@ -55,6 +55,8 @@ public final class ListScreensBenchmark {
 
     private static final Locale LOCALE = Locale.ENGLISH;
     /** Keystrokes typed into each screen's filter, one after the other, then cleared again. */
+    /** As many lines as the People screen shows first (PeopleViewModel.FIRST_LINES). */
+    private static final int FIRST_PEOPLE = 200;
     private static final List<String> KEYSTROKES = List.of("a", "an", "and", "");
 
     private final int runs;
@@ -115,9 +117,27 @@ public final class ListScreensBenchmark {
         PersonList list = service.list();
         int count = list.people().size();
         measure("(a) PersonService.list(), in the background", count, () -> service.list().people().size());
-        measure("(b) new PersonRowViewModel × all, on the FX thread", count,
+        measure("(b) new PersonRowViewModel × all, in the background", count,
                 () -> list.people().stream().map(p -> new PersonRowViewModel(p, list, LOCALE.getLanguage()))
                         .toList().size());
+        // What the screen shows first: a screenful by name, read, made and sorted as the view sorts it.
+        measure("(c) first lines: PersonService.first(" + FIRST_PEOPLE + "), rows, sorted by name", count, () -> {
+            PersonList first = service.first(FIRST_PEOPLE);
+            List<PersonRowViewModel> rows = first.people().stream()
+                    .map(p -> new PersonRowViewModel(p, first, LOCALE.getLanguage())).toList();
+            SortedList<PersonRowViewModel> sorted = new SortedList<>(javafx.collections.FXCollections
+                    .observableArrayList(rows), Screen.byText(r -> r.nameProperty().get(), new CollatedOrder(LOCALE)));
+            return sorted.size();
+        });
+        List<PersonRowViewModel> made = list.people().stream()
+                .map(p -> new PersonRowViewModel(p, list, LOCALE.getLanguage())).toList();
+        measure("(c) on the FX thread: all rows set and sorted by name (new CollatedOrder)", count, () -> {
+            ObservableList<PersonRowViewModel> rows = javafx.collections.FXCollections.observableArrayList();
+            SortedList<PersonRowViewModel> sorted = new SortedList<>(rows,
+                    Screen.byText(r -> r.nameProperty().get(), new CollatedOrder(LOCALE)));
+            rows.setAll(made);
+            return sorted.size();
+        });
 
         Map<String, Function<PersonRowViewModel, String>> columns = new LinkedHashMap<>();
         columns.put("name", r -> r.nameProperty().get());

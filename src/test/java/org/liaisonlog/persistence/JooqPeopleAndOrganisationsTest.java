@@ -125,6 +125,9 @@ class JooqPeopleAndOrganisationsTest {
         assertThat(catalogue.organisations().attendanceOfOrganisation(committee.id(), false)).isEmpty();
         assertThat(catalogue.organisations().eventCounts()).containsEntry(fixtures.rats.id(), 2);
         assertThat(catalogue.people().eventCounts()).containsEntry(fixtures.speaker.id(), 3);
+        assertThat(catalogue.people().eventCounts(List.of(fixtures.speaker.id())))
+                .containsExactly(java.util.Map.entry(fixtures.speaker.id(), 3));
+        assertThat(catalogue.people().eventCounts(List.of())).isEmpty();
     }
 
     private static Event withAttendance(Event e, UUID organisationId, UUID personId) {

@@ -1,7 +1,11 @@
 package org.liaisonlog.gui.person;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,11 +24,15 @@ import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.UndoStack;
 import org.liaisonlog.logic.catalogue.Names;
 import org.liaisonlog.logic.person.PersonService;
+import org.liaisonlog.logic.person.PersonService.PersonList;
 import org.liaisonlog.logic.util.TaskExecutor;
 import org.liaisonlog.model.person.Person;
 
 /** The people screen: the table's lines, the filter, and the commands new, open and delete. */
 public final class PeopleViewModel {
+
+    /** How many lines are shown first while everybody is read (more than a screenful). */
+    static final int FIRST_LINES = 200;
 
     private final PersonService service;
     private final TaskExecutor executor;
@@ -39,6 +47,8 @@ public final class PeopleViewModel {
     private Consumer<PersonEditorViewModel> editorOpener = editor -> { };
     private Consumer<UUID> eventOpener = id -> { };
     private final UndoStack undo;
+    /** Counts the loads begun, so that a late answer to an older one is not shown. */
+    private int loads;
 
     public PeopleViewModel(PersonService service, TaskExecutor executor, DialogService dialogs, Messages messages) {
         this(service, executor, dialogs, messages, new UndoStack(executor, dialogs, messages));
@@ -70,15 +80,51 @@ public final class PeopleViewModel {
     }
 
     private void load(UUID saved) {
+        int load = ++loads;
         loading.set(true);
         String language = messages.language();
-        executor.run(service::list, list -> {
-            rows.setAll(list.people().stream().map(p -> new PersonRowViewModel(p, list, language)).toList());
+        // Opened for the first time: a screenful by name at once, then everybody (at 50 000 people
+        // over a second). The lines are made in the background as well. A reload keeps the lines
+        // shown until the new ones are there.
+        AtomicReference<List<PersonRowViewModel>> shownFirst = new AtomicReference<>(List.of());
+        if (rows.isEmpty()) {
+            executor.run(() -> {
+                shownFirst.set(lines(service.first(FIRST_LINES), language, List.of()));
+                return shownFirst.get();
+            }, first -> {
+                if (load == loads && loading.get() && rows.isEmpty()) {
+                    rows.setAll(first);
+                    updateStatus();
+                    if (first.size() == FIRST_LINES && filteredRows.size() == rows.size()) {
+                        status.set(messages.format("people.countFirst", first.size()));
+                    }
+                }
+            }, error -> { }); // reading everybody below fails the same way, and says so
+        }
+        executor.run(() -> lines(service.list(), language, shownFirst.get()), all -> {
+            if (load != loads) {
+                return;
+            }
+            rows.setAll(all);
             loading.set(false);
             updateStatus();
             lastSaved.set(saved == null ? null
                     : rows.stream().filter(r -> r.id().equals(saved)).findFirst().orElse(null));
         }, this::failed);
+    }
+
+    /**
+     * The table's lines; a line of {@code shown} is kept (the same object, so that a selection
+     * made meanwhile stays) when its person is unchanged.
+     */
+    private static List<PersonRowViewModel> lines(PersonList list, String language, List<PersonRowViewModel> shown) {
+        Map<UUID, PersonRowViewModel> keep = new HashMap<>();
+        shown.forEach(line -> keep.put(line.id(), line));
+        return list.people().stream().map(p -> {
+            PersonRowViewModel line = keep.get(p.id());
+            return line != null && line.version() == p.stamp().version() ? line
+                    : new PersonRowViewModel(p, list, language);
+        }).toList();
     }
 
     public void newPerson() {

@@ -1,5 +1,6 @@
 package org.liaisonlog.logic.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,10 +36,19 @@ public interface PersonRepository {
     /** All people, sorted by name. */
     List<Person> findAll();
 
+    /**
+     * The first {@code limit} people by name (ignoring case; not the interface language's full
+     * collation), to show while all of them are read.
+     */
+    List<Person> findFirstByName(int limit);
+
     int count();
 
     /** How many distinct events each person attended, by person; people with none are absent. */
     Map<UUID, Integer> eventCounts();
+
+    /** {@link #eventCounts()} for these people only. */
+    Map<UUID, Integer> eventCounts(Collection<UUID> personIds);
 
     /** Every event the person attended, newest first. */
     List<AttendanceHistoryEntry> attendanceOfPerson(UUID personId);

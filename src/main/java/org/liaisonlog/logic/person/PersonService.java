@@ -88,6 +88,16 @@ public final class PersonService {
                 catalogue.people().eventCounts());
     }
 
+    /**
+     * The table's first {@code limit} lines by name, with what they name, to show while
+     * {@link #list()} reads everybody.
+     */
+    public PersonList first(int limit) {
+        List<Person> people = catalogue.people().findFirstByName(limit);
+        return new PersonList(people, organisations(), countries(),
+                catalogue.people().eventCounts(people.stream().map(Person::id).toList()));
+    }
+
     /** What the editor offers to choose from. */
     public EditingData editingData() {
         return new EditingData(catalogue.organisations().findAll(), countries());

@@ -3,23 +3,19 @@ package org.liaisonlog.gui.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaisonlog.gui.QueuedExecutor;
 import org.liaisonlog.gui.RecordingDialogs;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.event.EventService;
 import org.liaisonlog.logic.reference.ReferenceData;
-import org.liaisonlog.logic.util.TaskExecutor;
 import org.liaisonlog.model.common.PartialDate;
 import org.liaisonlog.model.common.RecordStamp;
 import org.liaisonlog.model.event.Event;
@@ -129,30 +125,5 @@ class EventsViewModelLoadingTest {
         assertThat(tasks).isPositive();
         assertThat(prepared.stream().mapToInt(List::size).sum()).isEqualTo(EVENTS);
         assertThat(prepared.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(events.rows());
-    }
-
-    /** Runs the background work when the test says, one task at a time, in the order it came. */
-    private static final class QueuedExecutor implements TaskExecutor {
-
-        private final Deque<Runnable> tasks = new ArrayDeque<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            tasks.add(() -> TaskExecutor.synchronous().run(work, onSuccess, onFailure));
-        }
-
-        void runNext() {
-            assertThat(tasks).as("a task waiting").isNotEmpty();
-            tasks.poll().run();
-        }
-
-        int runAll() {
-            int count = 0;
-            while (!tasks.isEmpty()) {
-                tasks.poll().run();
-                count++;
-            }
-            return count;
-        }
     }
 }
