@@ -2,9 +2,18 @@ package org.liaisonlog.gui.event;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -21,7 +30,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import javafx.scene.Node;
 import org.liaisonlog.gui.ScreenView;
 import org.liaisonlog.gui.util.CollatedOrder;
 import org.liaisonlog.gui.util.Messages;
@@ -34,10 +42,20 @@ public final class EventsView extends BorderPane implements ScreenView {
     private final Messages messages;
     private final TableView<EventRowViewModel> table = new TableView<>();
     private final TextField filter = new TextField();
+    /** Up to this many collation keys are made on the JavaFX thread while sorting (a few ms). */
+    private int keysMadeWhileSorting = 2_000;
+    /** Sorts text columns as the interface language does; its keys are made in the background. */
+    private final CollatedOrder byCollator;
+    /** Each text column's text of a line, for making its collation keys. */
+    private final Map<TableColumn<EventRowViewModel, ?>, Function<EventRowViewModel, String>>
+            textOfColumn = new HashMap<>();
+    /** True while a sort waits for its collation keys. */
+    private final BooleanProperty sorting = new SimpleBooleanProperty();
 
     public EventsView(EventsViewModel viewModel, Messages messages, java.util.function.Supplier<Window> owner) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.byCollator = new CollatedOrder(messages.locale());
         getStyleClass().add("screen");
         setTop(toolbar());
         setCenter(table());
@@ -89,7 +107,6 @@ public final class EventsView extends BorderPane implements ScreenView {
 
     private TableView<EventRowViewModel> table() {
         table.setId("eventsTable");
-        CollatedOrder byCollator = new CollatedOrder(messages.locale());
         // The collation keys of the lines' texts are made in the background once they are read,
         // so that the first sort by a text column does not make them on the JavaFX thread (at
         // 100 000 events more than a second for the titles).
@@ -115,6 +132,7 @@ public final class EventsView extends BorderPane implements ScreenView {
         date.setMinWidth(175);
         TableColumn<EventRowViewModel, String> title = textColumn("events.column.title", 380, byCollator);
         title.setCellValueFactory(c -> c.getValue().titleProperty());
+        textOfColumn.put(title, EventRowViewModel::title);
         TableColumn<EventRowViewModel, Integer> edition = new TableColumn<>(messages.get("events.column.edition"));
         edition.setCellValueFactory(c -> c.getValue().editionProperty());
         edition.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -122,14 +140,17 @@ public final class EventsView extends BorderPane implements ScreenView {
         edition.setMinWidth(65);
         TableColumn<EventRowViewModel, String> place = textColumn("events.column.place", 160, byCollator);
         place.setCellValueFactory(c -> c.getValue().placeProperty());
+        textOfColumn.put(place, EventRowViewModel::place);
         TableColumn<EventRowViewModel, String> organisers = textColumn("events.column.organisers", 150, byCollator);
         organisers.setCellValueFactory(c -> c.getValue().organisersProperty());
+        textOfColumn.put(organisers, EventRowViewModel::organisers);
         TableColumn<EventRowViewModel, Integer> participants = new TableColumn<>(messages.get("events.column.participants"));
         participants.setCellValueFactory(c -> c.getValue().participantsProperty());
         participants.setPrefWidth(100);
         participants.setMinWidth(95);
         TableColumn<EventRowViewModel, String> themes = textColumn("events.column.themes", 260, byCollator);
         themes.setCellValueFactory(c -> c.getValue().themesProperty());
+        textOfColumn.put(themes, EventRowViewModel::themes);
         date.setId("date");
         title.setId("title");
         edition.setId("edition");
@@ -137,10 +158,16 @@ public final class EventsView extends BorderPane implements ScreenView {
         organisers.setId("organisers");
         participants.setId("participants");
         themes.setId("themes");
-        table.getColumns().setAll(java.util.List.of(date, title, edition, place, organisers, participants, themes));
+        table.getColumns().setAll(List.of(date, title, edition, place, organisers, participants, themes));
 
         SortedList<EventRowViewModel> sorted = new SortedList<>(viewModel.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        // The sorted list follows the table's order itself rather than by a binding, so that a sort
+        // by a text column whose keys are not all made yet (in the first seconds after opening, at
+        // 100 000 events) makes them in the background and sorts when they are there, instead of
+        // holding the JavaFX thread for a second.
+        table.setSortPolicy(t -> true);
+        table.comparatorProperty().addListener((obs, old, order) -> sortBy(sorted, order));
+        sorted.setComparator(table.getComparator());
         table.setItems(sorted);
         date.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(date);
@@ -150,7 +177,7 @@ public final class EventsView extends BorderPane implements ScreenView {
         progress.setMaxSize(48, 48);
         Label empty = new Label(messages.get("events.empty"));
         empty.setWrapText(true);
-        table.placeholderProperty().bind(javafx.beans.binding.Bindings.when(viewModel.loadingProperty())
+        table.placeholderProperty().bind(Bindings.when(viewModel.loadingProperty())
                 .then((javafx.scene.Node) progress).otherwise(empty));
         table.setRowFactory(t -> {
             TableRow<EventRowViewModel> row = new TableRow<>();
@@ -171,8 +198,38 @@ public final class EventsView extends BorderPane implements ScreenView {
         return table;
     }
 
-    private static Iterable<String> texts(java.util.List<EventRowViewModel> lines,
-            java.util.function.Function<EventRowViewModel, String> text) {
+    /**
+     * Sorts the lines in the table's order: at once when the sorted text columns have their
+     * collation keys (all but a few), else after making them in the background; meanwhile the
+     * status line says so. A newer order overtakes one still waiting.
+     */
+    /** For tests on small catalogues: how many keys a sort may make on the JavaFX thread. */
+    void makeKeysWhileSortingUpTo(int keys) {
+        this.keysMadeWhileSorting = keys;
+    }
+
+    private void sortBy(SortedList<EventRowViewModel> sorted, Comparator<EventRowViewModel> order) {
+        List<EventRowViewModel> lines = List.copyOf(viewModel.rows());
+        List<Function<EventRowViewModel, String>> lacking = table.getSortOrder().stream()
+                .map(textOfColumn::get)
+                .filter(Objects::nonNull)
+                .filter(text -> !byCollator.hasKeys(texts(lines, text), keysMadeWhileSorting))
+                .toList();
+        if (lacking.isEmpty()) {
+            sorted.setComparator(order);
+            return;
+        }
+        sorting.set(true);
+        viewModel.prepareSortThen(() -> lacking.forEach(text -> byCollator.prepare(texts(lines, text))), () -> {
+            if (table.getComparator() == order) {
+                sorted.setComparator(order);
+                sorting.set(false);
+            }
+        });
+    }
+
+    private static Iterable<String> texts(List<EventRowViewModel> lines,
+            Function<EventRowViewModel, String> text) {
         return () -> lines.stream().map(text).iterator();
     }
 
@@ -186,7 +243,8 @@ public final class EventsView extends BorderPane implements ScreenView {
     private HBox statusLine() {
         Label count = new Label();
         count.setId("eventCount");
-        count.textProperty().bind(viewModel.statusProperty());
+        count.textProperty().bind(Bindings.when(sorting)
+                .then(messages.get("events.sorting")).otherwise(viewModel.statusProperty()));
         HBox line = new HBox(count);
         line.setPadding(new Insets(4, 8, 4, 8));
         return line;
@@ -226,12 +284,12 @@ public final class EventsView extends BorderPane implements ScreenView {
     }
 
     @Override
-    public java.util.List<String> columns() {
+    public List<String> columns() {
         return TableColumns.state(table);
     }
 
     @Override
-    public void restoreColumns(java.util.List<String> columns) {
+    public void restoreColumns(List<String> columns) {
         TableColumns.restore(table, columns);
     }
 

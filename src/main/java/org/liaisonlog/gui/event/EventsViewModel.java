@@ -178,6 +178,18 @@ public final class EventsViewModel {
         }, done -> prepareSort(load, lines, from + done), error -> { }); // unprepared keys are made when sorting
     }
 
+    /**
+     * Runs the view's preparation of a sort (the collation keys a column lacks) in the background,
+     * then {@code then} on the JavaFX thread, also when the preparation failed (the sort then
+     * makes the keys itself).
+     */
+    public void prepareSortThen(Runnable preparation, Runnable then) {
+        executor.run(() -> {
+            preparation.run();
+            return true;
+        }, done -> then.run(), error -> then.run());
+    }
+
     public void newEvent() {
         openEditor(Optional.empty());
     }

@@ -46,6 +46,17 @@ public final class CollatedOrder implements Comparator<String> {
         return key;
     }
 
+    /** True when no more than {@code tolerance} of these texts (nulls aside) have no key yet. */
+    public boolean hasKeys(Iterable<String> texts, int tolerance) {
+        int missing = 0;
+        for (String text : texts) {
+            if (text != null && !keys.containsKey(text) && ++missing > tolerance) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Makes the keys of these texts now, so that sorting them later only compares keys. Safe to
      * call from a background thread while the order is in use: it works with its own copy of

@@ -109,6 +109,34 @@ class EventsTableLoadingScreenTest {
         assertThat(titles.get(EVENTS - 1)).startsWith("Совещание");
     }
 
+    @Test
+    void aSortAskedBeforeTheKeysAreMadeWaitsForThemInTheBackground(FxRobot robot) {
+        TableView<EventRowViewModel> table = view.tableView();
+        robot.interact(() -> view.makeKeysWhileSortingUpTo(10));
+        robot.interact(view::load);
+        runNext(robot);
+        runNext(robot); // all lines are there; making their keys waits in the background
+        List<String> before = titles(table);
+        assertThat(before).hasSize(EVENTS);
+
+        robot.clickOn("#title");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(titles(table)).as("not sorted on the JavaFX thread").isEqualTo(before);
+        assertThat(robot.lookup("#eventCount").queryLabeled().getText()).isEqualTo("Sorting…");
+
+        while (!tasks.isEmpty()) {
+            runNext(robot);
+        }
+        List<String> after = titles(table);
+        assertThat(after).isSortedAccordingTo(java.text.Collator.getInstance(Locale.ENGLISH));
+        assertThat(after.get(0)).isEqualTo("meeting 0");
+        assertThat(robot.lookup("#eventCount").queryLabeled().getText()).isEqualTo(EVENTS + " events");
+    }
+
+    private static List<String> titles(TableView<EventRowViewModel> table) {
+        return table.getItems().stream().map(EventRowViewModel::title).toList();
+    }
+
     private static String title(int i) {
         return (i % 3 == 0 ? "meeting " : i % 3 == 1 ? "Meeting " : "Совещание ") + i;
     }
