@@ -136,6 +136,10 @@ class SearchFiltersSqlTest {
                                 Capacity.OBSERVER, Capacity.ORGANISER)),
                 SearchFilters.NONE.withEventKinds(Set.of(EventKind.MEETING)).withThemes(Set.of(parentTheme))
                         .withAttendingCountries(Set.of("UZ")));
+        // nothing asked: no hits, but the counts over all events
+        SearchResults overview = search.search(new SearchRequest("", SearchFilters.NONE, 1000));
+        assertThat(overview.isEmpty()).isTrue();
+        checkFacets(SearchFilters.NONE, overview);
         for (SearchFilters filters : cases) {
             SearchResults results = search.search(new SearchRequest("", filters, 1000));
             Set<UUID> found = results.group(RecordKind.EVENT).hits().stream().map(SearchHit::id).collect(Collectors.toSet());

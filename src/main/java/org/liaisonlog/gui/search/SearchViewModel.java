@@ -124,17 +124,14 @@ public final class SearchViewModel {
         filterCount.set(chosen.count());
         SearchFilters filters = filters();
         String text = query.get() == null ? "" : query.get();
-        if (text.isBlank() && filters.isEmpty()) {
-            runner.cancel();
-            searching.set(false);
-            show(null);
-            return;
-        }
+        // Nothing asked yet: the search still runs, for the filters' counts over all events, so
+        // that one can begin with a filter; it lists nothing.
         searching.set(true);
         SearchRequest request = new SearchRequest(text, filters, LIMIT_PER_KIND);
+        boolean asked = !text.isBlank() || !filters.isEmpty();
         runner.submit(() -> search.search(request), results -> {
             searching.set(false);
-            show(results);
+            show(results, asked);
         }, error -> {
             searching.set(false);
             failed(error);
@@ -145,12 +142,8 @@ public final class SearchViewModel {
         return chosen.filters();
     }
 
-    private void show(SearchResults results) {
-        if (results == null) {
-            shown.clear();
-            return;
-        }
-        shown.show(results, chosen, choices);
+    private void show(SearchResults results, boolean asked) {
+        shown.show(results, chosen, choices, asked);
         index.show(results.state());
     }
 
@@ -166,12 +159,11 @@ public final class SearchViewModel {
         }
         index.show(state);
         int tenth = (int) (state.progress() * 10);
-        // While the index grows, search again now and then, so the results grow with it.
+        // While the index grows, search again now and then, so the results (or, before anything
+        // is asked, the filters' counts) grow with it.
         if (state.isReady() || tenth != lastRerunTenth) {
             lastRerunTenth = tenth;
-            if (!shown.items().isEmpty() || !query.get().isBlank() || filterCount.get() > 0) {
-                search();
-            }
+            search();
         }
     }
 

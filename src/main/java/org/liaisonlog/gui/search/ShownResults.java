@@ -32,14 +32,8 @@ final class ShownResults {
         }
     }
 
-    void clear() {
-        items.clear();
-        options.values().forEach(List::clear);
-        years.clear();
-        status.set("");
-    }
-
-    void show(SearchResults results, ChosenFilters chosen, SearchChoices choices) {
+    /** Shows the results; {@code asked} is false for the counts shown before any word or filter. */
+    void show(SearchResults results, ChosenFilters chosen, SearchChoices choices, boolean asked) {
         items.setAll(texts.lines(results, choices));
         for (FilterKind filter : FilterKind.values()) {
             options.get(filter).setAll(
@@ -47,7 +41,8 @@ final class ShownResults {
         }
         years.setAll(texts.years(results.facet(Facet.YEAR)));
         int found = results.groups().stream().mapToInt(SearchResults.Group::total).sum();
-        status.set(results.isEmpty() ? messages.get("search.nothing") : messages.format("search.found", found));
+        status.set(!asked ? "" : results.isEmpty() ? messages.get("search.nothing")
+                : messages.format("search.found", found));
     }
 
     ObservableList<FilterOption> options(FilterKind filter) {

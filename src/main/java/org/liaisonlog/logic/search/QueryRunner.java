@@ -107,6 +107,16 @@ final class QueryRunner {
         return new SearchResults(groups, facetLabels.values(collected.counts, filters), stateNow, millis(begin));
     }
 
+    /**
+     * Nothing asked yet (no words, no filter): no hits, but every facet's counts over all events,
+     * so that one can begin with the filters alone.
+     */
+    SearchResults overview(IndexSearcher searcher, IndexState stateNow, long begin) throws IOException {
+        Collected collected = collect(searcher, QueryText.parse(""), SearchFilters.NONE, true, 1, false);
+        return new SearchResults(List.of(), facetLabels.values(collected.counts, SearchFilters.NONE), stateNow,
+                millis(begin));
+    }
+
     private static Query combine(Query text, List<Query> filters, List<Query> excluded) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         builder.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);

@@ -2,8 +2,6 @@ package org.liaisonlog.logic.search;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -11,6 +9,7 @@ import java.util.logging.Logger;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.liaisonlog.logic.history.ChangeHistory;
+import org.liaisonlog.logic.util.Failures;
 
 /**
  * The engine behind {@link CatalogueSearch}: a Lucene index in a {@link ByteBuffersDirectory}
@@ -63,11 +62,11 @@ final class SearchEngine {
         QueryText text = QueryText.parse(request.text());
         SearchFilters filters = request.filters();
         boolean eventsOnly = !filters.isEmpty() || text.yearFrom() != null;
-        if (!text.hasWords() && !eventsOnly) {
-            return new SearchResults(List.of(), Map.of(), stateNow, QueryRunner.millis(begin));
-        }
         IndexSearcher searcher = acquire();
         try {
+            if (!text.hasWords() && !eventsOnly) {
+                return runner.overview(searcher, stateNow, begin);
+            }
             try {
                 return runner.run(searcher, text, filters, eventsOnly, request.limitPerKind(), true, stateNow, begin);
             } catch (IndexSearcher.TooManyClauses e) {
@@ -127,7 +126,7 @@ final class SearchEngine {
         try {
             index.searchers().release(searcher);
         } catch (IOException e) {
-            LOG.log(Level.FINE, "releasing a searcher failed", e);
+            LOG.log(Level.FINE, "releasing a searcher failed", Failures.withoutValues(e));
         }
     }
 

@@ -81,6 +81,26 @@ class SearchViewModelTest {
     }
 
     @Test
+    void beforeAnythingIsAskedTheFiltersCountAllEventsSoOneCanBeginWithAFilter() {
+        assertThat(viewModel.items()).isEmpty();
+        assertThat(viewModel.statusProperty().get()).isEmpty();
+        assertThat(viewModel.options(FilterKind.EVENT_KIND)).extracting(FilterOption::key, FilterOption::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EventKind.CONFERENCE.name(), 1));
+        assertThat(viewModel.options(FilterKind.COUNTRY)).extracting(FilterOption::key).containsExactly("UZ");
+        assertThat(viewModel.years()).extracting(FilterOption::key).containsExactly("2018");
+
+        viewModel.choose(FilterKind.COUNTRY, "UZ", true);
+        assertThat(viewModel.items()).filteredOn(i -> i instanceof SearchItem.Heading)
+                .extracting(i -> ((SearchItem.Heading) i).kind()).containsExactly(RecordKind.EVENT);
+        assertThat(viewModel.statusProperty().get()).isEqualTo("1 record found");
+
+        viewModel.clearFilters();
+        assertThat(viewModel.items()).isEmpty();
+        assertThat(viewModel.statusProperty().get()).isEmpty();
+        assertThat(viewModel.options(FilterKind.COUNTRY)).extracting(FilterOption::key).containsExactly("UZ");
+    }
+
+    @Test
     void aFilterValueKeepsOnlyEventsAndAValueThatGivesNothingStaysListedToUntick() {
         viewModel.queryProperty().set("tashkent");
         assertThat(viewModel.options(FilterKind.EVENT_KIND)).extracting(FilterOption::label, FilterOption::count)
