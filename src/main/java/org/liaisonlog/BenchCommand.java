@@ -3,29 +3,21 @@ package org.liaisonlog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.liaisonlog.gui.search.FilterKind;
-import org.liaisonlog.gui.search.FilterOption;
-import org.liaisonlog.gui.search.ResultTexts;
-import org.liaisonlog.gui.search.SearchItem;
-import org.liaisonlog.gui.util.DateTexts;
+import org.liaisonlog.gui.search.ScreenLines;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.benchmark.BenchQueries;
 import org.liaisonlog.logic.benchmark.QueryKind;
 import org.liaisonlog.logic.benchmark.SearchBenchmark;
+import org.liaisonlog.logic.event.EventService;
 import org.liaisonlog.logic.search.CatalogueSearch;
-import org.liaisonlog.logic.search.FacetValue;
-import org.liaisonlog.logic.search.SearchHit;
 import org.liaisonlog.logic.search.SearchRequest;
-import org.liaisonlog.logic.search.SearchResults;
-import org.liaisonlog.model.attendance.Capacity;
-import org.liaisonlog.model.event.EventKind;
 import org.liaisonlog.persistence.H2Catalogue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,7 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "Benchmarks of the program on a catalogue; they print figures and change nothing.",
-        subcommands = BenchCommand.Search.class)
+        subcommands = {BenchCommand.Search.class, BenchKdfCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -51,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "name a benchmark: search");
+        throw new ParameterException(spec.commandLine(), "name a benchmark: search or kdf");
     }
 
     @Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
@@ -72,6 +64,9 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--catalogue", paramLabel = "DIR",
                 description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
         Path catalogue;
+
+        @Mixin
+        PasswordOption password;
 
         @Option(names = "--queries", paramLabel = "N", defaultValue = "50",
                 description = "Queries of each kind (default: ${DEFAULT-VALUE}).")
@@ -98,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             Path folder = ExistingCatalogue.folder(catalogue, bench == null ? null : bench.launcher);
             try (H2Catalogue opened = ExistingCatalogue.open(folder,
-                    "make one with: liaison-log generate --events 100000 --catalogue " + folder);
+                    "make one with: liaison-log generate --events 100000 --catalogue " + folder, password);
                  CatalogueSearch search = new CatalogueSearch(opened)) {
                 int events = opened.events().count();
                 out.printf("Liaison Log — search benchmark on %s%n", folder);
@@ -121,7 +116,8 @@ final class BenchCommand implements Callable<Integer> {
                         + " Lucene query and facet counts on the IndexSearcher alone (no change-history read, stored"
                         + " fields, marks, snippets, facet labels or screen lines)%n%n", queries, seed, warmup, rounds);
                 out.flush();
-                SearchBenchmark benchmark = new SearchBenchmark(search, new ScreenLines(new Messages(Locale.ENGLISH)),
+                SearchBenchmark benchmark = new SearchBenchmark(search, new ScreenLines(new Messages(Locale.ENGLISH),
+                        new EventService(opened).editingData())::make,
                         raw);
                 SearchBenchmark.print(benchmark.run(drawn, warmup, rounds), out);
                 out.printf("%n(checksum %d)%n", benchmark.checksum());
@@ -135,67 +131,6 @@ final class BenchCommand implements Callable<Integer> {
                 System.gc();
             }
             return (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-        }
-    }
-
-    /**
-     * The lines the search screen makes of results, made as {@code SearchViewModel} makes them
-     * (group headings, hits with their dates in the interface language, the filters' values
-     * with their labels), without the observable lists that need the JavaFX thread.
-     */
-    static final class ScreenLines implements SearchBenchmark.Display {
-
-        private final Messages messages;
-
-        ScreenLines(Messages messages) {
-            this.messages = messages;
-        }
-
-        @Override
-        public int lines(SearchResults results) {
-            List<SearchItem> lines = new ArrayList<>();
-            for (SearchResults.Group group : results.groups()) {
-                String kind = messages.get(ResultTexts.kindKey(group.kind()));
-                lines.add(new SearchItem.Heading(group.kind(), group.total() > group.hits().size()
-                        ? messages.format("search.groupMore", kind, group.hits().size(), group.total())
-                        : messages.format("search.group", kind, group.total())));
-                for (SearchHit hit : group.hits()) {
-                    lines.add(new SearchItem.Hit(hit.kind(), hit.id(), hit.title(), detail(hit), hit.snippet()));
-                }
-            }
-            List<FilterOption> options = new ArrayList<>();
-            for (FilterKind filter : FilterKind.values()) {
-                for (FacetValue value : results.facet(filter.facet())) {
-                    options.add(new FilterOption(filter, value.key(), label(filter, value), value.count(),
-                            value.selected()));
-                }
-            }
-            return lines.size() + options.size();
-        }
-
-        private String detail(SearchHit hit) {
-            String detail = hit.detail();
-            if (hit.start() == null) {
-                return detail;
-            }
-            String dates = DateTexts.range(hit.start(), hit.end(), messages.locale());
-            if (!detail.isEmpty() && Character.isDigit(detail.charAt(0))) {
-                int dot = detail.indexOf(" · ");
-                detail = dot < 0 ? "" : detail.substring(dot + 3);
-            }
-            return detail.isEmpty() ? dates : dates + " · " + detail;
-        }
-
-        private String label(FilterKind filter, FacetValue value) {
-            try {
-                return switch (filter) {
-                    case EVENT_KIND -> messages.of(EventKind.valueOf(value.key()));
-                    case CAPACITY -> messages.of(Capacity.valueOf(value.key()));
-                    default -> value.label();
-                };
-            } catch (IllegalArgumentException e) {
-                return value.label();
-            }
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.liaisonlog.logic.catalogue.CatalogueException;
 import org.liaisonlog.logic.catalogue.CatalogueInUseException;
 import org.liaisonlog.logic.catalogue.CatalogueLocation;
+import org.liaisonlog.logic.catalogue.WrongPasswordException;
 import org.liaisonlog.persistence.H2Catalogue;
 
 /**
@@ -29,16 +30,35 @@ final class ExistingCatalogue {
 
     /** Opens the catalogue in the folder; {@code hint}, if not null, is added to "there is no catalogue". */
     static H2Catalogue open(Path folder, String hint) {
+        return open(folder, hint, null);
+    }
+
+    /**
+     * Opens the catalogue in the folder as {@link #open(Path, String)} does; an encrypted one
+     * with the password {@code password} reads (from its file, else asked on the terminal).
+     */
+    static H2Catalogue open(Path folder, String hint, PasswordOption password) {
+        // finishes a rewrite that was interrupted (encrypt, decrypt, passwd) before looking
+        boolean encrypted = H2Catalogue.isEncrypted(folder);
         if (!Files.isRegularFile(folder.resolve(CATALOGUE_FILE))) {
             throw new CommandFailure("there is no catalogue in " + folder + (hint == null ? "" : " (" + hint + ")"));
         }
+        if (encrypted && password == null) {
+            throw new CommandFailure("the catalogue in " + folder + " is encrypted and this command cannot ask for"
+                    + " its password");
+        }
+        char[] passphrase = encrypted ? password.current("Password of the catalogue in " + folder + ": ") : null;
         try {
-            return H2Catalogue.open(folder);
+            return encrypted ? H2Catalogue.open(folder, passphrase) : H2Catalogue.open(folder);
+        } catch (WrongPasswordException e) {
+            throw new CommandFailure(e.getMessage());
         } catch (CatalogueInUseException e) {
             throw new CommandFailure("the catalogue in " + folder
                     + " is open in a Liaison Log window; close that window first");
         } catch (CatalogueException e) {
             throw new CommandFailure("the catalogue in " + folder + " could not be opened");
+        } finally {
+            PasswordOption.wipe(passphrase);
         }
     }
 }

@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 @Command(name = "liaison-log", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "Liaison Log: a catalogue of official trips, conferences, attendees and themes."
                 + " Without a command it opens the window.",
-        subcommands = {ReportCommand.class, GenerateCommand.class, SearchCommand.class, BenchCommand.class})
+        subcommands = {ReportCommand.class, GenerateCommand.class, SearchCommand.class, BenchCommand.class,
+            EncryptCommand.class, DecryptCommand.class, PasswdCommand.class,
+            BackupCommand.class, RestoreCommand.class, CheckCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--catalogue", paramLabel = "DIR",
@@ -62,12 +64,16 @@ public final class Launcher implements Callable<Integer> {
                 err.println("liaison-log: " + failure.getMessage());
                 failure.details().forEach(err::println);
             } else {
-                err.println("liaison-log: the command failed (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")");
+                // Our words only: a database's message can quote stored values (issue 6, "crash").
+                err.println("liaison-log: " + org.liaisonlog.logic.util.Failures.ours(e)
+                        .map(Throwable::getMessage).orElse("the command failed")
+                        + " (" + org.liaisonlog.logic.util.Failures.describe(e) + ")");
             }
             err.flush();
             return 1;
         });
+        // A failure nothing caught (on the window's thread, say) is printed without its messages too.
+        Thread.setDefaultUncaughtExceptionHandler(org.liaisonlog.logic.util.Failures::printUncaught);
         return commandLine;
     }
 

@@ -13,6 +13,7 @@ import org.liaisonlog.logic.report.PaperSize;
 import org.liaisonlog.logic.report.ReportDocument;
 import org.liaisonlog.logic.report.csv.CsvReportWriter;
 import org.liaisonlog.logic.report.pdf.PdfReportWriter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,6 +46,9 @@ final class ReportOptions {
             description = "The file to write (replaced if it exists), or - for standard output.")
     String out;
 
+    @Mixin
+    PasswordOption password;
+
     Locale locale() {
         return language == Language.RU ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
     }
@@ -62,7 +66,7 @@ final class ReportOptions {
      * It must exist already: a report command never creates an empty catalogue.
      */
     Catalogue openCatalogue(Launcher launcher) {
-        return ExistingCatalogue.open(ExistingCatalogue.folder(catalogue, launcher), null);
+        return ExistingCatalogue.open(ExistingCatalogue.folder(catalogue, launcher), null, password);
     }
 
     /** Writes the report as asked: the whole file at once, so a failure leaves no half-written report. */

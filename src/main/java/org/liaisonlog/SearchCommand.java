@@ -18,6 +18,7 @@ import org.liaisonlog.logic.search.SearchHit;
 import org.liaisonlog.logic.search.SearchRequest;
 import org.liaisonlog.logic.search.SearchResults;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,6 +52,9 @@ final class SearchCommand implements Callable<Integer> {
             description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
     Path catalogue;
 
+    @Mixin
+    PasswordOption password;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
             description = "At most N results of each kind (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -68,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         Logging.quiet();
         SearchResults results;
-        try (Catalogue opened = ExistingCatalogue.open(ExistingCatalogue.folder(catalogue, launcher), null);
+        try (Catalogue opened = ExistingCatalogue.open(ExistingCatalogue.folder(catalogue, launcher), null, password);
              CatalogueSearch search = new CatalogueSearch(opened)) {
             search.startBuilding();
             if (!search.awaitReady(Duration.ofMinutes(10))) {

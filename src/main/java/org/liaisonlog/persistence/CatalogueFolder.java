@@ -58,6 +58,10 @@ record CatalogueFolder(Path folder) {
      * once, so a saved record survives a killed process; TRACE_LEVEL_FILE=0 keeps H2 from writing
      * a trace file (it would hold SQL with stored values in plain text); DB_CLOSE_ON_EXIT=FALSE
      * leaves closing to {@link H2Catalogue#close()}. No AUTO_SERVER: it would open a port.
+     * REUSE_SPACE=FALSE: H2 2.5.252 loses commits that a killed process wrote into space freed
+     * earlier in the file (the file header never learns of them; the crash harness found it,
+     * docs/decisions/0015-crash-safety.md), so new chunks are only ever written at the end of the
+     * file. The file then grows with every save until it is compacted by rewriting it.
      */
     String jdbcUrl() {
         return jdbcUrl(false);
@@ -66,7 +70,18 @@ record CatalogueFolder(Path folder) {
     /** The address as {@link #jdbcUrl()}, with H2's AES file encryption when {@code encrypted}. */
     String jdbcUrl(boolean encrypted) {
         return "jdbc:h2:file:" + folder.resolve(DATABASE_NAME)
-                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE" + (encrypted ? ";CIPHER=AES" : "");
+                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;REUSE_SPACE=FALSE"
+                + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /**
+     * The address of a rewrite's work copy: as {@link #jdbcUrl(boolean)}, but H2 may reuse free
+     * space in the file. The copy needs no crash safety (it becomes the catalogue only once it is
+     * complete and verified), and without reuse its file would grow several times over while the
+     * rows are copied.
+     */
+    String workCopyUrl(boolean encrypted) {
+        return jdbcUrl(encrypted).replace(";REUSE_SPACE=FALSE", "");
     }
 
     /** Makes the database file readable and writable by its owner only (POSIX only). */

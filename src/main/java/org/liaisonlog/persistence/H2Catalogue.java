@@ -1,8 +1,12 @@
 package org.liaisonlog.persistence;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +27,7 @@ import org.liaisonlog.logic.catalogue.CatalogueInUseException;
 import org.liaisonlog.logic.catalogue.CatalogueSettings;
 import org.liaisonlog.logic.catalogue.CountryRepository;
 import org.liaisonlog.logic.catalogue.Transactions;
+import org.liaisonlog.logic.catalogue.WrongPasswordException;
 import org.liaisonlog.logic.event.EventRepository;
 import org.liaisonlog.logic.history.ChangeHistory;
 import org.liaisonlog.logic.organisation.OrganisationRepository;
@@ -34,6 +39,12 @@ import org.liaisonlog.logic.trip.TripRepository;
 /**
  * A catalogue in an embedded H2 file ({@code catalogue.mv.db} in its folder), migrated by
  * Flyway on every open and read and written through jOOQ.
+ *
+ * <p>An encrypted catalogue has a {@link KeyFile} ({@value KeyFile#FILE_NAME}) beside it: ask
+ * {@link #isEncrypted(Path)}, then open it with {@link #open(Path, char[])}, which derives the
+ * key (about half a second) and says {@link WrongPasswordException} without touching the file
+ * when the password is wrong. Every open first finishes or undoes a rewrite
+ * ({@link CatalogueRewrite}: encrypt, decrypt, password change) that was interrupted.
  */
 public final class H2Catalogue implements Catalogue {
 
@@ -58,6 +69,7 @@ public final class H2Catalogue implements Catalogue {
 
     private final Path folder;
     private final FileKey fileKey;
+    private final KeyFile keyFile;
     private final boolean createdNow;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
@@ -73,9 +85,10 @@ public final class H2Catalogue implements Catalogue {
     private final SearchSource searchSource;
     private boolean closed;
 
-    private H2Catalogue(Path folder, FileKey fileKey, boolean createdNow, JdbcConnectionPool pool) {
+    private H2Catalogue(Path folder, FileKey fileKey, KeyFile keyFile, boolean createdNow, JdbcConnectionPool pool) {
         this.folder = folder;
         this.fileKey = fileKey;
+        this.keyFile = keyFile;
         this.createdNow = createdNow;
         this.pool = pool;
         this.dsl = DSL.using(configuration(pool));
@@ -96,18 +109,107 @@ public final class H2Catalogue implements Catalogue {
      * there is none, and migrating an older catalogue forward.
      *
      * @throws CatalogueInUseException when another process has the catalogue open
-     * @throws CatalogueException      when it cannot be opened for another reason
+     * @throws CatalogueException      when it cannot be opened for another reason, among them
+     *                                 "error.passwordNeeded" for an encrypted catalogue
      */
     public static H2Catalogue open(Path folder) {
-        return open(folder, null);
+        recoverOrFail(folder);
+        if (KeyFile.existsIn(folder)) {
+            throw new CatalogueException("error.passwordNeeded", "This catalogue is encrypted: its password is needed");
+        }
+        return open(folder, (FileKey) null);
     }
 
     /**
      * Opens the catalogue in {@code folder} as {@link #open(Path)} does, encrypted with
      * {@code fileKey} (H2's AES file encryption) when it is not null: a new catalogue is created
-     * encrypted, an existing one must have been encrypted with that key.
+     * encrypted, an existing one must have been encrypted with that key. The low-level way in,
+     * without a key file; {@link #open(Path, char[])} is the one for a password.
      */
     public static H2Catalogue open(Path folder, FileKey fileKey) {
+        return open(folder, fileKey, null);
+    }
+
+    /**
+     * True when the catalogue in {@code folder} is encrypted (its key file is there), so that
+     * {@link #open(Path, char[])} is the way to open it. Finishes an interrupted rewrite first
+     * when it can.
+     */
+    public static boolean isEncrypted(Path folder) {
+        try {
+            CatalogueRewrite.recover(folder.toAbsolutePath().normalize());
+        } catch (IOException | RuntimeException e) {
+            // answered from the files as they are; opening will report the failure
+        }
+        return KeyFile.existsIn(folder.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Opens the encrypted catalogue in {@code folder} with its password, or creates a new,
+     * empty, encrypted catalogue there when the folder holds none (with the default key
+     * derivation): the key file is written first, then the database. The caller keeps and wipes
+     * {@code passphrase}; this method wipes what it makes of it.
+     *
+     * @throws WrongPasswordException  when the password is not the catalogue's (nothing is touched)
+     * @throws CatalogueInUseException when another process has the catalogue open
+     * @throws CatalogueException      "error.catalogueNotEncrypted" when the folder holds a
+     *                                 catalogue that is not encrypted; "error.keyFileDamaged";
+     *                                 or it cannot be opened for another reason
+     */
+    public static H2Catalogue open(Path folder, char[] passphrase) {
+        return open(folder, passphrase, KeyDerivation.DEFAULT);
+    }
+
+    /**
+     * As {@link #open(Path, char[])}; a new catalogue's key is derived with {@code forNew}
+     * (tests use cheap parameters; an existing catalogue's key file names its own).
+     */
+    public static H2Catalogue open(Path folder, char[] passphrase, KeyDerivation.Parameters forNew) {
+        Path normalized = folder.toAbsolutePath().normalize();
+        recoverOrFail(normalized);
+        if (KeyFile.existsIn(normalized)) {
+            KeyFile keyFile = KeyFile.readFrom(normalized);
+            return open(normalized, keyFile.unlock(passphrase), keyFile);
+        }
+        if (Files.exists(normalized.resolve(CatalogueFolder.DATABASE_FILE))) {
+            throw new CatalogueException("error.catalogueNotEncrypted", "This catalogue is not encrypted");
+        }
+        return create(normalized, passphrase, forNew);
+    }
+
+    /** A new encrypted catalogue: the key file first, then the database it opens. */
+    private static H2Catalogue create(Path folder, char[] passphrase, KeyDerivation.Parameters parameters) {
+        KeyFile.Created created = KeyFile.create(passphrase, parameters);
+        try {
+            CatalogueFolder.prepare(folder);
+            created.keyFile().writeTo(folder);
+        } catch (IOException | RuntimeException e) {
+            throw openFailed(e);
+        }
+        try {
+            return open(folder, created.key(), created.keyFile());
+        } catch (RuntimeException e) {
+            if (!Files.exists(folder.resolve(CatalogueFolder.DATABASE_FILE))) {
+                try {
+                    Files.deleteIfExists(KeyFile.in(folder));
+                } catch (IOException ignored) {
+                    // a key file without a catalogue is harmless
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Opens the file with {@code fileKey} (or none), remembering the key file it came from. */
+    static H2Catalogue open(Path folder, FileKey fileKey, KeyFile keyFile) {
+        return open(folder, fileKey, keyFile, false);
+    }
+
+    /**
+     * As {@link #open(Path, FileKey, KeyFile)}; {@code workCopy}: a rewrite's copy, not yet the
+     * catalogue, which may reuse free space in its file (see {@link CatalogueFolder#jdbcUrl}).
+     */
+    static H2Catalogue open(Path folder, FileKey fileKey, KeyFile keyFile, boolean workCopy) {
         CatalogueFolder files;
         try {
             files = CatalogueFolder.prepare(folder);
@@ -115,7 +217,8 @@ public final class H2Catalogue implements Catalogue {
             throw openFailed(e);
         }
         boolean createdNow = !files.databaseExists();
-        JdbcConnectionPool pool = JdbcConnectionPool.create(files.jdbcUrl(fileKey != null), USER,
+        JdbcConnectionPool pool = JdbcConnectionPool.create(workCopy ? files.workCopyUrl(fileKey != null)
+                : files.jdbcUrl(fileKey != null), USER,
                 fileKey == null ? PASSWORD : fileKey.h2Password(PASSWORD));
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
@@ -125,10 +228,23 @@ public final class H2Catalogue implements Catalogue {
                     .load()
                     .migrate();
             files.restrictDatabaseFile();
-            return new H2Catalogue(files.folder(), fileKey, createdNow, pool);
+            return new H2Catalogue(files.folder(), fileKey, keyFile, createdNow, pool);
         } catch (IOException | RuntimeException e) {
             pool.dispose();
             throw isInUse(e) ? new CatalogueInUseException(e) : openFailed(e);
+        }
+    }
+
+    /** Finishes or undoes an interrupted rewrite; another process still rewriting is "in use". */
+    private static void recoverOrFail(Path folder) {
+        boolean done;
+        try {
+            done = CatalogueRewrite.recover(folder.toAbsolutePath().normalize());
+        } catch (IOException | RuntimeException e) {
+            throw openFailed(e);
+        }
+        if (!done) {
+            throw new CatalogueInUseException(null);
         }
     }
 
@@ -164,6 +280,37 @@ public final class H2Catalogue implements Catalogue {
     /** The key the file is encrypted with, or null for a catalogue that is not encrypted. */
     FileKey fileKey() {
         return fileKey;
+    }
+
+    /** True when this catalogue is encrypted (opened with a key). */
+    public boolean isEncrypted() {
+        return fileKey != null;
+    }
+
+    /**
+     * True when {@code passphrase} is this open catalogue's password: it is derived with the
+     * stored salt and parameters (about half a second: call it off the interface thread) and
+     * compared with the key the catalogue was opened with, in constant time. Always false for a
+     * catalogue that is not encrypted, or one opened with a bare {@link FileKey}.
+     */
+    @Override
+    public boolean acceptsPassphrase(char[] passphrase) {
+        if (fileKey == null || keyFile == null) {
+            return false;
+        }
+        byte[] derived = keyFile.derive(passphrase).bytes();
+        byte[] actual = fileKey.bytes();
+        try {
+            return MessageDigest.isEqual(derived, actual);
+        } finally {
+            Arrays.fill(derived, (byte) 0);
+            Arrays.fill(actual, (byte) 0);
+        }
+    }
+
+    /** A pooled JDBC connection, for the rewrite in this package (the caller closes it). */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
     }
 
     /** The jOOQ context, for tests in this package. */

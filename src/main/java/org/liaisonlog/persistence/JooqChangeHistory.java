@@ -47,6 +47,12 @@ final class JooqChangeHistory implements ChangeHistory {
         return stored;
     }
 
+    /** Changes are recorded only inside transactions, so their count of commits will do. */
+    @Override
+    public long generation() {
+        return tx.commits();
+    }
+
     @Override
     public List<ChangeEntry> forRecord(UUID recordId) {
         return tx.read(() -> dsl.selectFrom(CHANGE_LOG).where(CHANGE_LOG.RECORD_ID.eq(recordId))

@@ -5,16 +5,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.liaisonlog.logic.util.Failures;
 import org.liaisonlog.logic.util.TaskExecutor;
 
 /**
  * Runs work on one background thread, in order, and hands results back on the JavaFX thread.
- * {@link #busyProperty()} is true while anything is running, for the status bar.
+ * {@link #busyProperty()} is true while anything is running, for the status bar. A callback that
+ * itself fails is logged {@link Failures#withoutValues without its messages} (JavaFX would print
+ * the whole chain, with whatever a database message quoted) and the executor carries on.
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(FxTaskExecutor.class.getName());
 
     private final AtomicInteger counter = new AtomicInteger();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -42,7 +49,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private void finish(Runnable callback) {
         running--;
         busy.set(running > 0);
-        callback.run();
+        try {
+            callback.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "a task's result could not be handled: " + Failures.describe(e),
+                    Failures.withoutValues(e));
+        }
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

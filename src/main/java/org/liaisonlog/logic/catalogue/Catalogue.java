@@ -40,6 +40,14 @@ public interface Catalogue extends AutoCloseable {
     /** Bulk reading for the search index. */
     SearchSource searchSource();
 
+    /**
+     * True when {@code passphrase} is the password of this open, encrypted catalogue (for the
+     * lock screen). It runs the slow key derivation (about half a second), so call it off the
+     * interface thread; it does not change or wipe {@code passphrase}. A catalogue that is not
+     * encrypted has no password: always false.
+     */
+    boolean acceptsPassphrase(char[] passphrase);
+
     @Override
     void close();
 }

@@ -26,4 +26,16 @@ public interface ChangeHistory {
      * with the catalogue (the search index) has not seen yet. Added for the search index.
      */
     List<ChangeEntry> since(Instant from);
+
+    /**
+     * A number that changes after every transaction of this process that may have recorded a
+     * change has committed (never before the commit), so that a reader may skip reading the
+     * history while it is unchanged; {@link #UNKNOWN} when the history cannot tell.
+     */
+    default long generation() {
+        return UNKNOWN;
+    }
+
+    /** {@link #generation()} when it is not known: read the history every time. */
+    long UNKNOWN = -1;
 }

@@ -17,6 +17,7 @@ import org.apache.lucene.document.Document;
 import org.liaisonlog.logic.search.IndexState.Phase;
 import org.liaisonlog.logic.search.SearchSource.OrganisationRow;
 import org.liaisonlog.logic.search.SearchSource.ThemeRow;
+import org.liaisonlog.logic.util.Failures;
 
 /**
  * The first build of the {@link SearchIndex}: every record of the {@link SearchSource}, themes and
@@ -121,7 +122,7 @@ final class IndexBuilder implements Runnable {
             // closed while building
         } catch (RuntimeException | IOException | Error e) {
             if (!index.isClosed()) {
-                LOG.log(Level.WARNING, "the search index could not be built", e);
+                LOG.log(Level.WARNING, "the search index could not be built", Failures.withoutValues(e));
                 IndexState now = index.state();
                 index.setState(new IndexState(Phase.FAILED, now.done(), now.total()));
             }

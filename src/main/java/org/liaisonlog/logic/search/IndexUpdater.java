@@ -47,6 +47,8 @@ final class IndexUpdater {
     /** The changes already applied, by id, with their times (those older than the overlap are dropped). */
     private final Map<UUID, Instant> seen = new HashMap<>();
     private Instant mark = Instant.EPOCH;
+    /** The history's generation when it was last read (read before reading it, so none is missed). */
+    private volatile long lastGeneration = ChangeHistory.UNKNOWN;
 
     IndexUpdater(SearchSource source, ChangeHistory history, Names names, Documents documents, SearchIndex index) {
         this.source = source;
@@ -66,8 +68,14 @@ final class IndexUpdater {
         if (index.state().phase() != Phase.READY) {
             return;
         }
+        // Nothing committed since the last look: no need to read the history (a query each search).
+        long generation = history.generation();
+        if (generation != ChangeHistory.UNKNOWN && generation == lastGeneration) {
+            return;
+        }
         index.updates().lock();
         try {
+            lastGeneration = generation;
             if (applyChanges()) {
                 index.searchers().maybeRefreshBlocking();
             }

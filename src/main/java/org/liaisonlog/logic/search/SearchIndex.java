@@ -28,6 +28,7 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.liaisonlog.logic.search.IndexState.Phase;
+import org.liaisonlog.logic.util.Failures;
 
 /**
  * The Lucene index of the search and its life: a {@link ByteBuffersDirectory} (memory only), its
@@ -108,7 +109,7 @@ final class SearchIndex {
             try {
                 listener.accept(next);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "a search state listener failed", e);
+                LOG.log(Level.WARNING, "a search state listener failed", Failures.withoutValues(e));
             }
         }
     }
@@ -177,7 +178,7 @@ final class SearchIndex {
             writer.rollback();
             directory.close();
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "closing the search index failed", e);
+            LOG.log(Level.FINE, "closing the search index failed", Failures.withoutValues(e));
         }
     }
 }

@@ -1,0 +1,55 @@
+package org.liaisonlog;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.liaisonlog.persistence.CatalogueRewrite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code liaison-log decrypt}: turns an encrypted catalogue back into one that opens without a
+ * password, once its password is given.
+ */
+@Command(name = "decrypt", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
+        description = "Removes the encryption of the catalogue: afterwards it opens without a password and anyone"
+                + " who has the file can read it. The catalogue must be closed. The encrypted file is replaced only"
+                + " once the new one is complete and verified.",
+        footer = {"", "Example:", "  liaison-log decrypt --catalogue ~/liaison"})
+final class DecryptCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Launcher launcher;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--catalogue", paramLabel = "DIR",
+            description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
+    Path catalogue;
+
+    @Mixin
+    PasswordOption password;
+
+    @Override
+    public Integer call() {
+        Logging.quiet();
+        Path folder = RewriteCommands.catalogue(ExistingCatalogue.folder(catalogue, launcher), true);
+        char[] current = password.current("Password of the catalogue in " + folder + ": ");
+        CatalogueRewrite.Result result;
+        try {
+            result = RewriteCommands.run(folder, () -> CatalogueRewrite.decrypt(folder, current));
+        } finally {
+            PasswordOption.wipe(current);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("The catalogue in %s is no longer encrypted (%,d rows in %d tables copied and verified).%n", folder,
+                result.rows(), result.rowCounts().size());
+        out.flush();
+        return 0;
+    }
+}
