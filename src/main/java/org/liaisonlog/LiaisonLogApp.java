@@ -1,6 +1,7 @@
 package org.liaisonlog;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,25 +9,28 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.liaisonlog.gui.MainWindowActions;
+import org.liaisonlog.gui.backup.BackupsViewModel;
+import org.liaisonlog.gui.security.Locker;
 import org.liaisonlog.gui.util.DateTexts;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.FxDialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.Styles;
+import org.liaisonlog.logic.backup.BackupPolicy;
+import org.liaisonlog.logic.backup.BackupService;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.catalogue.CatalogueLocation;
 import org.liaisonlog.logic.catalogue.FirstStart;
 import org.liaisonlog.logic.settings.Appearance;
 import org.liaisonlog.logic.settings.SettingsFile;
-import org.liaisonlog.logic.settings.UserSettings;
 import org.liaisonlog.logic.settings.UserSettings.WindowPlace;
+import org.liaisonlog.logic.settings.UserSettings;
+import org.liaisonlog.persistence.H2Backups;
 import org.liaisonlog.persistence.H2Catalogue;
 
 /**
@@ -36,12 +40,22 @@ import org.liaisonlog.persistence.H2Catalogue;
  */
 public final class LiaisonLogApp extends Application {
 
+    /** How long the program may stay idle before it locks (an encrypted catalogue only). */
+    private static final java.time.Duration LOCK_AFTER = java.time.Duration.ofMinutes(10);
+
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private Catalogue catalogue;
     private Stage stage;
     private SettingsFile settingsFile;
     private UserSettings settings = UserSettings.defaults();
     private Workspace workspace;
+    /** Locks the window when idle or on Ctrl+L; only for an encrypted catalogue. */
+    private Locker locker;
+    /** The catalogue's backups: now, daily while open, on closing; on a worker of their own. */
+    private BackupsViewModel backups;
+    private final FxTaskExecutor backupWorker = new FxTaskExecutor();
+    private final javafx.animation.PauseTransition dailyBackup = new javafx.animation.PauseTransition();
+    private boolean quitting;
     /** The catalogue's search, its index built once in the background and shared by every workspace shown. */
     private org.liaisonlog.logic.search.CatalogueSearch search;
 
@@ -57,26 +71,39 @@ public final class LiaisonLogApp extends Application {
         FxDialogService dialogs = new FxDialogService(messages);
         dialogs.setOwner(stage);
         stage.setTitle(messages.get("app.title"));
-        VBox opening = new VBox(12, new ProgressIndicator(), new Label(messages.format("status.opening", folder)));
-        opening.getStyleClass().add("opening");
-        Scene scene = new Scene(opening, 1280, 800);
+        Scene scene = new Scene(new VBox(), 1280, 800);
         Styles.apply(scene);
         stage.setScene(scene);
         placeWindow(settings.window());
         stage.show();
+        new CatalogueOpening(stage, folder, options, messages, dialogs, executor, List.of(),
+                opened -> prepare(opened, options, messages, dialogs)).begin();
+    }
+
+    /** Readies the catalogue just opened (reference data on a new one), then shows it. */
+    private void prepare(H2Catalogue opened, LaunchOptions options, Messages messages, FxDialogService dialogs) {
         executor.run(() -> {
-            H2Catalogue opened = H2Catalogue.open(folder);
             try {
                 FirstStart.prepare(opened);
-                return new Opened(opened, FirstStart.needsChoice(opened));
+                return FirstStart.needsChoice(opened);
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
-        }, opened -> {
-            catalogue = opened.catalogue();
+        }, needsChoice -> {
+            catalogue = opened;
+            if (opened.isEncrypted()) {
+                locker = new Locker(stage, messages, executor, catalogue::acceptsPassphrase, LOCK_AFTER);
+            }
+            backups = new BackupsViewModel(new BackupService(opened, new H2Backups(opened, Clock.systemDefaultZone()),
+                    Clock.systemDefaultZone()), backupWorker, dialogs, messages);
+            scheduleDailyBackup();
+            stage.setOnCloseRequest(e -> {
+                e.consume();
+                quit();
+            });
             Runnable show = () -> showWorkspace(messages, dialogs);
-            if (opened.needsChoice()) {
+            if (needsChoice) {
                 firstStart(options, messages, dialogs, show);
             } else {
                 show.run();
@@ -87,8 +114,26 @@ public final class LiaisonLogApp extends Application {
         });
     }
 
-    /** An opened catalogue, and whether the user must still choose between empty and the example. */
-    private record Opened(Catalogue catalogue, boolean needsChoice) {
+    /** Looks again when the daily backup falls due, and backs up then if it still is. */
+    private void scheduleDailyBackup() {
+        dailyBackup.stop();
+        dailyBackup.setDuration(javafx.util.Duration.millis(Math.max(60_000, backups.untilDaily().toMillis())));
+        dailyBackup.setOnFinished(e -> backups.backUpIfDue(BackupPolicy.Occasion.WHILE_OPEN, this::scheduleDailyBackup));
+        dailyBackup.playFromStart();
+    }
+
+    /** Closing: a backup first when anything changed since the last one (the status line says so), then quit. */
+    private void quit() {
+        if (quitting) {
+            return; // the backup before closing is running; the window closes when it is done
+        }
+        if (backups == null) {
+            Platform.exit();
+            return;
+        }
+        quitting = true;
+        dailyBackup.stop();
+        backups.backUpIfDue(BackupPolicy.Occasion.CLOSE, Platform::exit);
     }
 
     private void firstStart(LaunchOptions options, Messages messages, FxDialogService dialogs, Runnable then) {
@@ -116,8 +161,12 @@ public final class LiaisonLogApp extends Application {
             search.startBuilding();
         }
         workspace = new Workspace(catalogue, executor, dialogs, messages,
-                new MainWindowActions(Platform::exit, this::switchAppearance, this::switchLanguage), search);
+                new MainWindowActions(this::quit, this::switchAppearance, this::switchLanguage,
+                        locker == null ? null : locker::lock), search);
         workspace.mainWindow().restoreColumns(screensColumns());
+        if (backups != null) {
+            workspace.mainWindow().enableBackups(backups);
+        }
         workspace.mainWindow().show(lastScreen());
         stage.getScene().setRoot(workspace.mainWindow());
         workspace.load();
@@ -208,6 +257,10 @@ public final class LiaisonLogApp extends Application {
             saveSettings();
         }
         executor.close();
+        backupWorker.close();
+        if (locker != null) {
+            locker.close();
+        }
         if (workspace != null) {
             workspace.close();
         }

@@ -26,6 +26,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.liaisonlog.gui.backup.BackupsViewModel;
+import org.liaisonlog.gui.security.Locker;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.Styles;
@@ -42,6 +44,9 @@ public final class MainWindow extends BorderPane {
     private final ListView<Screen> navigation = new ListView<>();
     private final MainWindowActions actions;
     private final UndoStack undo;
+    private final Menu file;
+    /** What the status line says of work going on (a backup). */
+    private final Label notice = new Label();
 
     /** The window over the given screens; a screen not given shows that it is coming. */
     public MainWindow(Messages messages, Map<Screen, ScreenView> views, Path catalogueFolder, FxTaskExecutor executor,
@@ -50,6 +55,7 @@ public final class MainWindow extends BorderPane {
         this.views = Map.copyOf(views);
         this.actions = actions;
         this.undo = undo;
+        this.file = new Menu(messages.get("menu.file"));
         getStyleClass().add("main-window");
         for (Screen screen : Screen.values()) {
             ScreenView view = this.views.get(screen);
@@ -72,7 +78,12 @@ public final class MainWindow extends BorderPane {
         MenuItem search = item("menu.search", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
                 this::search);
         search.setId("menuSearch");
-        Menu file = new Menu(messages.get("menu.file"), null, newRecord, find, search, new SeparatorMenuItem(), exit);
+        MenuItem lock = item("menu.lock", Locker.LOCK_KEY,
+                actions.lock() == null ? () -> { } : actions.lock());
+        lock.setId("menuLock");
+        // Locking asks for the catalogue's password again: a catalogue without one cannot be locked.
+        lock.setDisable(actions.lock() == null);
+        file.getItems().setAll(newRecord, find, search, new SeparatorMenuItem(), lock, new SeparatorMenuItem(), exit);
         Menu view = new Menu(messages.get("menu.view"));
         for (Screen screen : Screen.values()) {
             KeyCode digit = KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1));
@@ -81,6 +92,19 @@ public final class MainWindow extends BorderPane {
         }
         view.getItems().addAll(new SeparatorMenuItem(), appearanceMenu(), languageMenu());
         return new MenuBar(file, editMenu(), view);
+    }
+
+    /**
+     * Adds File › Back up now, and the backups' notices to the status line (a backup running, the
+     * last one made).
+     */
+    public void enableBackups(BackupsViewModel backups) {
+        MenuItem backUp = new MenuItem(messages.get("backup.now"));
+        backUp.setId("menuBackUpNow");
+        backUp.disableProperty().bind(backups.runningProperty());
+        backUp.setOnAction(e -> backups.backUpNow());
+        file.getItems().add(file.getItems().size() - 2, backUp);
+        notice.textProperty().bind(backups.noticeProperty());
     }
 
     /**
@@ -167,12 +191,13 @@ public final class MainWindow extends BorderPane {
     private HBox statusBar(Path folder, FxTaskExecutor executor) {
         Label location = new Label(messages.format("status.catalogue", folder.toString()));
         location.setId("catalogueLocation");
+        notice.setId("statusNotice");
         ProgressBar busy = new ProgressBar();
         busy.setPrefWidth(100);
         busy.visibleProperty().bind(executor.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, location, spacer, busy);
+        HBox bar = new HBox(8, location, spacer, notice, busy);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;

@@ -1,11 +1,13 @@
 package org.liaisonlog.gui;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.liaisonlog.Workspace;
+import org.liaisonlog.gui.security.Locker;
 import org.liaisonlog.gui.util.FxDialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
@@ -13,6 +15,7 @@ import org.liaisonlog.gui.util.Styles;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.catalogue.FirstStart;
 import org.liaisonlog.persistence.H2Catalogue;
+import org.liaisonlog.persistence.KeyDerivation;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -26,6 +29,7 @@ public final class WorkspaceFixture {
     private Catalogue catalogue;
     private FxTaskExecutor executor;
     private Workspace workspace;
+    private Locker locker;
 
     public WorkspaceFixture(Path folder) {
         this(folder, Locale.ENGLISH);
@@ -38,14 +42,30 @@ public final class WorkspaceFixture {
 
     /** Opens the catalogue (creating it with reference data) and shows the main window in the stage. */
     public void open(Stage stage) {
-        catalogue = H2Catalogue.open(folder);
+        open(stage, H2Catalogue.open(folder), null);
+    }
+
+    /**
+     * Opens the catalogue encrypted with this password (created with a cheap key derivation, for
+     * speed) and shows the main window, whose File › Lock and idle time lock it.
+     */
+    public void openEncrypted(Stage stage, String passphrase, Duration lockAfter) {
+        H2Catalogue opened = H2Catalogue.open(folder, passphrase.toCharArray(), new KeyDerivation.Parameters(1024, 1, 1));
+        open(stage, opened, lockAfter);
+    }
+
+    private void open(Stage stage, H2Catalogue opened, Duration lockAfter) {
+        catalogue = opened;
         FirstStart.prepare(catalogue);
         FirstStart.startEmpty(catalogue);
         executor = new FxTaskExecutor();
         FxDialogService dialogs = new FxDialogService(messages);
         dialogs.setOwner(stage);
+        if (opened.isEncrypted()) {
+            locker = new Locker(stage, messages, executor, catalogue::acceptsPassphrase, lockAfter);
+        }
         workspace = new Workspace(catalogue, executor, dialogs, messages,
-                new MainWindowActions(stage::close, Styles::use, language -> { }));
+                new MainWindowActions(stage::close, Styles::use, language -> { }, locker == null ? null : locker::lock));
         if (stage.getScene() == null) {
             stage.setScene(new Scene(workspace.mainWindow(), 1200, 760));
         } else {
@@ -63,6 +83,9 @@ public final class WorkspaceFixture {
 
     /** Closes the catalogue file, as quitting the program does. */
     public void close() {
+        if (locker != null) {
+            locker.close();
+        }
         if (executor != null) {
             executor.close();
         }
@@ -80,6 +103,11 @@ public final class WorkspaceFixture {
             WaitForAsyncUtils.waitForFxEvents();
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The locker of an encrypted catalogue; null otherwise. */
+    public Locker locker() {
+        return locker;
     }
 
     public Catalogue catalogue() {
