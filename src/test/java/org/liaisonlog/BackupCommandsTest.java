@@ -128,7 +128,8 @@ class BackupCommandsTest {
             holder.destroyForcibly();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("catalogue.mv.db", "backups");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("catalogue.mv.db", "catalogue.closed", "backups");
         }
     }
 

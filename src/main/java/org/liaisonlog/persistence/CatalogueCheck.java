@@ -55,6 +55,13 @@ public final class CatalogueCheck {
             return new CheckReport(CheckReport.Outcome.MISSING,
                     List.of(new Item("the file exists", false, "there is no file")), since(start));
         }
+        if (databaseFile.getFileName().toString().equals(CatalogueFolder.DATABASE_FILE)) {
+            // a catalogue in its folder (not a backup): it may not be shorter than at its last close
+            Item length = CheckedOpen.lengthSinceClosed(databaseFile.getParent());
+            if (!length.passed()) {
+                return new CheckReport(CheckReport.Outcome.DAMAGED, List.of(length), since(start));
+            }
+        }
         try (Connection connection = openReadOnly(databaseFile, key)) {
             return run(connection, full, start);
         } catch (SQLException | RuntimeException e) {

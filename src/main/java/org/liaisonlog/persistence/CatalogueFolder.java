@@ -84,6 +84,44 @@ record CatalogueFolder(Path folder) {
         return jdbcUrl(encrypted).replace(";REUSE_SPACE=FALSE", "");
     }
 
+    /**
+     * The length the catalogue file had when it was last closed, kept beside it in
+     * {@value #CLOSED_RECORD} (a number, nothing of the catalogue's content). Since the file only
+     * grows while open (REUSE_SPACE=FALSE), a file found shorter than that at the next open was
+     * cut short: H2 itself would open it silently at an earlier state.
+     */
+    static final String CLOSED_RECORD = "catalogue.closed";
+
+    /** Records the file's length now (the catalogue has just been closed); best effort. */
+    void recordClosedLength() {
+        Path file = databaseFile();
+        try {
+            if (Files.exists(file)) {
+                Path record = folder.resolve(CLOSED_RECORD);
+                Path temporary = folder.resolve(CLOSED_RECORD + ".tmp");
+                Files.writeString(temporary, Long.toString(Files.size(file)));
+                Files.move(temporary, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException | RuntimeException e) {
+            // without the record the next open checks a little less; nothing else depends on it
+        }
+    }
+
+    /** The length recorded at the last close, if any is recorded and readable. */
+    java.util.Optional<Long> closedLength() {
+        try {
+            return java.util.Optional.of(Long.parseLong(Files.readString(folder.resolve(CLOSED_RECORD)).trim()));
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Forgets the recorded length: the file was replaced (a rewrite, a restore) or set aside. */
+    void forgetClosedLength() throws IOException {
+        Files.deleteIfExists(folder.resolve(CLOSED_RECORD));
+    }
+
     /** Makes the database file readable and writable by its owner only (POSIX only). */
     void restrictDatabaseFile() throws IOException {
         Path file = databaseFile();

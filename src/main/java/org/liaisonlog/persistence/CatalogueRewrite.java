@@ -432,6 +432,8 @@ public final class CatalogueRewrite {
     private static void rollForward(Path folder) throws IOException {
         Path work = folder.resolve(WORK_FOLDER);
         boolean encrypted = Files.readString(work.resolve(READY), StandardCharsets.US_ASCII).contains("encrypted=true");
+        // the new file is shorter than the old one was at its last close: that is no damage
+        new CatalogueFolder(folder).forgetClosedLength();
         swap(folder, work, CatalogueFolder.DATABASE_FILE, OLD_DATABASE, true, Step.OLD_DATABASE_MOVED,
                 Step.NEW_DATABASE_MOVED);
         swap(folder, work, KeyFile.FILE_NAME, OLD_KEY, encrypted, Step.OLD_KEY_MOVED, Step.NEW_KEY_MOVED);

@@ -62,12 +62,38 @@ public final class CheckedOpen {
         return open(normalized, key, f -> H2Catalogue.open(f, key, keyFile));
     }
 
+    /**
+     * The file is not shorter than when it was last closed (it only grows while open): a file cut
+     * short opens silently at an earlier state in H2, so only this tells.
+     */
+    static CheckReport.Item lengthSinceClosed(Path folder) {
+        CatalogueFolder files = new CatalogueFolder(folder);
+        java.util.Optional<Long> recorded = files.closedLength();
+        long now;
+        try {
+            now = Files.size(files.databaseFile());
+        } catch (java.io.IOException e) {
+            return new CheckReport.Item(LENGTH, false, "the file's length cannot be read");
+        }
+        boolean whole = recorded.isEmpty() || now >= recorded.get();
+        return new CheckReport.Item(LENGTH, whole, whole ? "" : "the file is " + now + " bytes long; it was "
+                + recorded.get() + " when the catalogue was last closed");
+    }
+
+    private static final String LENGTH = "the file is as long as when it was last closed";
+
     /** The three steps, with the key for the read-only check and the opener for the open. */
     static Result open(Path folder, FileKey key, CatalogueOpener opener) {
         Path normalized = folder.toAbsolutePath().normalize();
         List<CheckReport.Item> items = new ArrayList<>();
         long start = System.nanoTime();
         if (Files.exists(normalized.resolve(CatalogueFolder.DATABASE_FILE))) {
+            CheckReport.Item length = lengthSinceClosed(normalized);
+            if (!length.passed()) {
+                return new Damaged(new CheckReport(CheckReport.Outcome.DAMAGED, List.of(length),
+                        Duration.ofNanos(System.nanoTime() - start)));
+            }
+            items.add(length);
             CheckReport before = CatalogueCheck.beforeOpen(normalized, key);
             switch (before.outcome()) {
                 case IN_USE -> throw new CatalogueInUseException(null);

@@ -388,6 +388,7 @@ public final class H2Catalogue implements Catalogue {
         if (!closed) {
             closed = true;
             pool.dispose();
+            new CatalogueFolder(folder).recordClosedLength();
         }
     }
 }

@@ -69,6 +69,7 @@ public final class H2Recovery implements Recovery {
         Path aside = BackupNames.damaged(folder, clock.instant(), clock.getZone());
         try {
             move(current, aside);
+            new CatalogueFolder(folder).forgetClosedLength();
         } catch (IOException e) {
             throw new BackupException("recovery.setAsideFailed", "The damaged catalogue could not be set aside", e);
         }
@@ -94,6 +95,7 @@ public final class H2Recovery implements Recovery {
         try {
             if (hadCurrent) {
                 move(current, kept);
+                new CatalogueFolder(folder).forgetClosedLength();
                 if (Files.exists(currentKey)) {
                     move(currentKey, keptKey);
                     movedKey = true;

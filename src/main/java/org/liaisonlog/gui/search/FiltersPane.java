@@ -159,7 +159,8 @@ final class FiltersPane extends VBox {
         boolean all = expanded.contains(filter) || options.size() <= SHOWN + 1;
         for (FilterOption option : all ? options : options.subList(0, SHOWN)) {
             CheckBox box = new CheckBox(messages.format("search.option", option.label(), option.count()));
-            box.getStyleClass().add("search-option");
+            // its label is a value from the catalogue (a city, an organisation), not interface text
+            box.getStyleClass().addAll("search-option", "catalogue-data");
             box.setUserData(option);
             box.setSelected(option.selected());
             box.setWrapText(true);
