@@ -122,7 +122,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     private static H2Catalogue open(Path folder) {
         try {
-            return H2Catalogue.open(folder);
+            return H2Catalogue.openForBulkWrite(folder);
         } catch (CatalogueInUseException e) {
             throw new CommandFailure("the catalogue in " + folder
                     + " is open in a Liaison Log window; close that window first");

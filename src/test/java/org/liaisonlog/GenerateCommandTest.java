@@ -29,6 +29,7 @@ import org.liaisonlog.model.organisation.Organisation;
 import org.liaisonlog.model.person.Person;
 import org.liaisonlog.model.theme.Theme;
 import org.liaisonlog.model.trip.Trip;
+import org.liaisonlog.persistence.CheckedOpen;
 import org.liaisonlog.persistence.H2Catalogue;
 
 /**
@@ -86,7 +87,11 @@ class GenerateCommandTest {
         assumeTrue(permissionsAfterGenerate != null, "a POSIX file system");
 
         assertThat(permissionsAfterGenerate).isEqualTo("rw-------");
-        assertThat(folder.toFile().list()).containsExactly("catalogue.mv.db");
+        assertThat(folder.toFile().list()).containsExactlyInAnyOrder("catalogue.mv.db", "catalogue.closed");
+        // the length recorded is the compacted file's: the window's checked open finds it whole
+        CheckedOpen.Result opened = CheckedOpen.open(folder);
+        assertThat(opened).isInstanceOf(CheckedOpen.Opened.class);
+        ((CheckedOpen.Opened) opened).catalogue().close();
     }
 
     @Test

@@ -100,6 +100,9 @@ record CatalogueFolder(Path folder) {
                 Path record = folder.resolve(CLOSED_RECORD);
                 Path temporary = folder.resolve(CLOSED_RECORD + ".tmp");
                 Files.writeString(temporary, Long.toString(Files.size(file)));
+                if (isPosix(temporary)) {
+                    Files.setPosixFilePermissions(temporary, OWNER_FILE);
+                }
                 Files.move(temporary, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }

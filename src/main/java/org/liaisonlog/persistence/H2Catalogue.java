@@ -200,6 +200,21 @@ public final class H2Catalogue implements Catalogue {
         }
     }
 
+    /**
+     * Opens (or creates) a catalogue that is not encrypted for a bulk write by the synthetic
+     * generator, which refuses a catalogue with records: H2 may reuse free space in the file (as a
+     * rewrite's copy does, see {@link CatalogueFolder#workCopyUrl}), since a bulk write cut short
+     * leaves a catalogue to throw away anyway, and without reuse the file would grow several times
+     * over while a million rows are written.
+     */
+    public static H2Catalogue openForBulkWrite(Path folder) {
+        Path normalized = folder.toAbsolutePath().normalize();
+        if (KeyFile.existsIn(normalized)) {
+            throw new CatalogueException("error.catalogueAlreadyEncrypted", "This catalogue is encrypted");
+        }
+        return open(normalized, null, null, true);
+    }
+
     /** Opens the file with {@code fileKey} (or none), remembering the key file it came from. */
     static H2Catalogue open(Path folder, FileKey fileKey, KeyFile keyFile) {
         return open(folder, fileKey, keyFile, false);

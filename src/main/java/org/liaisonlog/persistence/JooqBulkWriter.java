@@ -95,11 +95,13 @@ public final class JooqBulkWriter implements BulkWriter {
     public static void compact(Path folder) {
         try {
             CatalogueFolder files = CatalogueFolder.prepare(folder);
-            try (Connection connection = DriverManager.getConnection(files.jdbcUrl(), "sa", "");
+            try (Connection connection = DriverManager.getConnection(files.workCopyUrl(false), "sa", "");
                  Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN COMPACT");
             }
             files.restrictDatabaseFile();
+            // the compacted file is shorter than at its last close, and rightly so
+            files.recordClosedLength();
         } catch (SQLException | IOException e) {
             throw new CatalogueException("error.catalogueSave", "The catalogue file could not be compacted", e);
         }

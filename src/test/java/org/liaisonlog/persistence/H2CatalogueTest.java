@@ -70,6 +70,9 @@ class H2CatalogueTest {
             assertThat(PosixFilePermissions.toString(
                     Files.getPosixFilePermissions(folder.resolve("catalogue.mv.db")))).isEqualTo("rw-------");
         }
+        // closing records the file's length beside it, owner-only too
+        assertThat(PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder.resolve(CatalogueFolder.CLOSED_RECORD)))).isEqualTo("rw-------");
     }
 
     @Test
