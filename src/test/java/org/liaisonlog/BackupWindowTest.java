@@ -26,7 +26,6 @@ import org.liaisonlog.logic.catalogue.FirstStart;
 import org.liaisonlog.persistence.H2Backups;
 import org.liaisonlog.persistence.H2Catalogue;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,21 +37,15 @@ class BackupWindowTest {
     @TempDir
     Path folder;
 
-    private LiaisonLogApp app;
+    private final RunningApp app = new RunningApp();
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        app.stop();
     }
 
     private FxRobot start(Path catalogue) throws Exception {
-        LaunchOptions.set(new LaunchOptions(catalogue, true, "en"));
-        FxToolkit.registerPrimaryStage();
-        app = (LiaisonLogApp) FxToolkit.setupApplication(LiaisonLogApp.class);
-        return new FxRobot();
+        return app.start(catalogue, true, "en");
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,22 +30,15 @@ class EncryptedStartTest {
     @TempDir
     Path folder;
 
-    private LiaisonLogApp app;
+    private final RunningApp app = new RunningApp();
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-        FxToolkit.cleanupStages();
+        app.stop();
     }
 
     private FxRobot start(Path catalogue) throws Exception {
-        LaunchOptions.set(new LaunchOptions(catalogue, false, "en"));
-        FxToolkit.registerPrimaryStage();
-        app = (LiaisonLogApp) FxToolkit.setupApplication(LiaisonLogApp.class);
-        return new FxRobot();
+        return app.start(catalogue, false, "en");
     }
 
     @Test

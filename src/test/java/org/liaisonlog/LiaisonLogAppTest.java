@@ -21,7 +21,6 @@ import org.liaisonlog.logic.settings.Appearance;
 import org.liaisonlog.logic.settings.SettingsFile;
 import org.liaisonlog.logic.settings.UserSettings;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the whole program as the launcher does, on a new catalogue with --example. */
@@ -30,22 +29,16 @@ class LiaisonLogAppTest {
     @TempDir
     Path folder;
 
-    private LiaisonLogApp app;
+    private final RunningApp app = new RunningApp();
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        app.stop();
         Styles.use(Appearance.LIGHT);
     }
 
     private FxRobot start(Path catalogue) throws Exception {
-        LaunchOptions.set(new LaunchOptions(catalogue, true, null));
-        FxToolkit.registerPrimaryStage();
-        app = (LiaisonLogApp) FxToolkit.setupApplication(LiaisonLogApp.class);
-        FxRobot robot = new FxRobot();
+        FxRobot robot = app.start(catalogue, true, null);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#eventsTable").tryQuery()
                 .map(t -> ((TableView<?>) t).getItems().size() == 1).orElse(false));
         return robot;
@@ -89,8 +82,7 @@ class LiaisonLogAppTest {
                 .queryAs(Labeled.class));
         WaitForAsyncUtils.waitForFxEvents();
 
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        app.stop();
         UserSettings saved = new SettingsFile(catalogue).load();
         assertThat(saved.language()).isEqualTo("ru");
         assertThat(saved.appearance()).isEqualTo(Appearance.DARK);

@@ -1,0 +1,28 @@
+package org.liaisonlog;
+
+import java.nio.file.Path;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The whole program, started as the launcher starts it (for tests), and stopped again. */
+final class RunningApp {
+
+    private LiaisonLogApp app;
+
+    /** Starts the program on this catalogue folder; {@code language} null: the settings' or the system's. */
+    FxRobot start(Path catalogue, boolean example, String language) throws Exception {
+        LaunchOptions.set(new LaunchOptions(catalogue, example, language));
+        FxToolkit.registerPrimaryStage();
+        app = (LiaisonLogApp) FxToolkit.setupApplication(LiaisonLogApp.class);
+        return new FxRobot();
+    }
+
+    /** Stops the program (closing its catalogue) and its windows; nothing when it is not running. */
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+        FxToolkit.cleanupStages();
+    }
+}
