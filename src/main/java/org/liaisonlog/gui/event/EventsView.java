@@ -216,16 +216,38 @@ public final class EventsView extends BorderPane implements ScreenView {
                 .filter(text -> !byCollator.hasKeys(texts(lines, text), keysMadeWhileSorting))
                 .toList();
         if (lacking.isEmpty()) {
-            sorted.setComparator(order);
+            sorted.setComparator(rowOrder(order));
             return;
         }
         sorting.set(true);
         viewModel.prepareSortThen(() -> lacking.forEach(text -> byCollator.prepare(texts(lines, text))), () -> {
             if (table.getComparator() == order) {
-                sorted.setComparator(order);
+                sorted.setComparator(rowOrder(order));
                 sorting.set(false);
             }
         });
+    }
+
+    /**
+     * The table's order as a comparator of lines: by text columns it compares the lines' texts
+     * directly, without the table's own comparator asking each column for a cell value on every
+     * comparison (about 1.7 million comparisons for 100 000 lines); by any other column, the
+     * table's own.
+     */
+    private Comparator<EventRowViewModel> rowOrder(Comparator<EventRowViewModel> tableOrder) {
+        Comparator<EventRowViewModel> rows = null;
+        for (TableColumn<EventRowViewModel, ?> column : table.getSortOrder()) {
+            Function<EventRowViewModel, String> text = textOfColumn.get(column);
+            if (text == null) {
+                return tableOrder;
+            }
+            Comparator<EventRowViewModel> byText = Comparator.comparing(text, Comparator.nullsFirst(byCollator));
+            if (column.getSortType() == TableColumn.SortType.DESCENDING) {
+                byText = byText.reversed();
+            }
+            rows = rows == null ? byText : rows.thenComparing(byText);
+        }
+        return rows == null ? tableOrder : rows;
     }
 
     private static Iterable<String> texts(List<EventRowViewModel> lines,
