@@ -94,7 +94,7 @@ class CatalogueRewriteTest {
         Path folder = plainCatalogue();
         List<String> indexes;
         try (H2Catalogue catalogue = H2Catalogue.open(folder)) {
-            indexes = CatalogueRewrite.plainIndexes(catalogue);
+            indexes = TableCopy.plainIndexes(catalogue);
         }
         assertThat(indexes).contains("ATTENDANCE.ATTENDANCE_PERSON_EVENT_IDX(PERSON_ID ASC)",
                 "ATTENDANCE.ATTENDANCE_PERSON_EVENT_IDX(EVENT_ID ASC)");
@@ -102,7 +102,7 @@ class CatalogueRewriteTest {
         CatalogueRewrite.encrypt(folder, "pw".toCharArray(), CHEAP);
 
         try (H2Catalogue catalogue = H2Catalogue.open(folder, "pw".toCharArray())) {
-            assertThat(CatalogueRewrite.plainIndexes(catalogue)).isEqualTo(indexes);
+            assertThat(TableCopy.plainIndexes(catalogue)).isEqualTo(indexes);
         }
     }
 
@@ -278,7 +278,7 @@ class CatalogueRewriteTest {
         try (H2Catalogue catalogue = password == null ? H2Catalogue.open(folder)
                 : H2Catalogue.open(folder, password.toCharArray());
              Connection connection = catalogue.connection()) {
-            for (String table : CatalogueRewrite.rowCounts(catalogue).keySet()) {
+            for (String table : TableCopy.rowCounts(catalogue).keySet()) {
                 List<String> rows = new ArrayList<>();
                 try (Statement statement = connection.createStatement();
                      ResultSet result = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
