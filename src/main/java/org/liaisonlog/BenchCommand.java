@@ -113,8 +113,8 @@ final class BenchCommand implements Callable<Integer> {
                 SearchBenchmark.Raw raw = search::rawSearch;
                 out.printf("Method:    %d queries of each kind (seed %d), %d warm-up + %d measured rounds; end to end ="
                         + " CatalogueSearch.search + the search screen's lines; raw = CatalogueSearch.rawSearch: the same"
-                        + " Lucene query and facet counts on the IndexSearcher alone (no change-history read, stored"
-                        + " fields, marks, snippets, facet labels or screen lines)%n%n", queries, seed, warmup, rounds);
+                        + " Lucene query and facet counts on the IndexSearcher alone, with the stored document of each"
+                        + " hit (no change-history read, marks, snippets, facet labels or screen lines)%n%n", queries, seed, warmup, rounds);
                 out.flush();
                 SearchBenchmark benchmark = new SearchBenchmark(search, new ScreenLines(new Messages(Locale.ENGLISH),
                         new EventService(opened).editingData())::make,

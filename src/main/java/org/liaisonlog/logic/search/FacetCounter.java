@@ -137,6 +137,8 @@ final class FacetCounter {
         private final IndexReader reader;
         private Ords ords;
         private final Map<Facet, int[]> arrays = new EnumMap<>(Facet.class);
+        /** Each facet's doc values per segment, opened by the first {@link #value} lookup in it. */
+        private final Map<Facet, SortedSetDocValues[]> lookups = new EnumMap<>(Facet.class);
 
         private Counts(IndexReader reader, Ords ords) {
             this.reader = reader;
@@ -186,14 +188,20 @@ final class FacetCounter {
                     : DocValues.getSortedSet(leaves.get(0).reader(), field(facet)).getValueCount();
         }
 
-        /** The value of an index-wide ordinal. */
+        /**
+         * The value of an index-wide ordinal. The doc values of each segment are opened once per
+         * facet and kept for the next lookups (opening them costs more than the lookup itself).
+         */
         String value(Facet facet, int ord) throws IOException {
             OrdinalMap map = ords.map(facet);
             int segment = map == null ? 0 : map.getFirstSegmentNumber(ord);
             long local = map == null ? ord : map.getFirstSegmentOrd(ord);
-            SortedSetDocValues values = DocValues.getSortedSet(reader.leaves().get(segment).reader(),
-                    field(facet));
-            return values.lookupOrd(local).utf8ToString();
+            SortedSetDocValues[] opened = lookups.computeIfAbsent(facet,
+                    f -> new SortedSetDocValues[reader.leaves().size()]);
+            if (opened[segment] == null) {
+                opened[segment] = DocValues.getSortedSet(reader.leaves().get(segment).reader(), field(facet));
+            }
+            return opened[segment].lookupOrd(local).utf8ToString();
         }
 
         /** The count of a value (0 when it is not in the index or not counted). */

@@ -40,6 +40,11 @@ final class Marker {
         return wanted.isEmpty();
     }
 
+    /** How many words a text can match at most: a text that matches them all cannot be bettered. */
+    int words() {
+        return wanted.size();
+    }
+
     /** The text with its matching words marked, and how many different query words matched. */
     Result mark(String text) {
         List<Range> marks = new ArrayList<>();
@@ -59,7 +64,7 @@ final class Marker {
                     }
                     for (String skeleton : skeletons) {
                         if (want.skeletons().contains(skeleton)
-                                || (want.prefix() && want.skeletons().stream().anyMatch(s -> s.length() >= 2 && skeleton.startsWith(s)))
+                                || (want.prefix() && startsWithAny(skeleton, want.skeletons()))
                                 || (want.edits() > 0 && near(skeleton, want.skeletons(), want.edits()))) {
                             hit = true;
                             break;
@@ -81,6 +86,16 @@ final class Marker {
     }
 
     record Result(Marked marked, int words) {
+    }
+
+    /** Whether the skeleton begins with one of the wanted ones (of two letters or more). */
+    private static boolean startsWithAny(String skeleton, Set<String> wanted) {
+        for (String w : wanted) {
+            if (w.length() >= 2 && skeleton.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean near(String skeleton, Set<String> wanted, int edits) {

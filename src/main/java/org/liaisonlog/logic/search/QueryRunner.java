@@ -166,6 +166,9 @@ final class QueryRunner {
             if (result.words() > best) {
                 best = result.words();
                 snippet = Snippets.cut(result.marked());
+                if (best >= marker.words()) {
+                    break; // every word is in this text: no later one can make a better snippet
+                }
             }
         }
         return new SearchHit(kind, UUID.fromString(doc.get(Documents.ID)), markedTitle, doc.get(Documents.S_DETAIL),
