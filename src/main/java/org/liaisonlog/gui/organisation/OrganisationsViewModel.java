@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.liaisonlog.gui.RecordTableScreen;
 import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
@@ -24,7 +25,7 @@ import org.liaisonlog.logic.util.TaskExecutor;
 import org.liaisonlog.model.organisation.Organisation;
 
 /** The organisations screen: the table's lines, the filter, and the commands new, open and delete. */
-public final class OrganisationsViewModel {
+public final class OrganisationsViewModel implements RecordTableScreen.Model<OrganisationRowViewModel> {
 
     private final OrganisationService service;
     private final TaskExecutor executor;
@@ -65,6 +66,7 @@ public final class OrganisationsViewModel {
         this.eventOpener = eventOpener;
     }
 
+    @Override
     public void load() {
         load(null);
     }
@@ -83,7 +85,8 @@ public final class OrganisationsViewModel {
         }, this::failed);
     }
 
-    public void newOrganisation() {
+    @Override
+    public void newRecord() {
         openEditor(Optional.empty());
     }
 
@@ -92,6 +95,7 @@ public final class OrganisationsViewModel {
         executor.run(() -> service.find(id), found -> found.ifPresent(o -> openEditor(found)), this::failed);
     }
 
+    @Override
     public void open(OrganisationRowViewModel row) {
         if (row != null) {
             executor.run(() -> service.find(row.id()), found -> {
@@ -112,6 +116,7 @@ public final class OrganisationsViewModel {
     }
 
     /** Deletes an organisation after asking; refused, with the reason, while anything refers to it. */
+    @Override
     public void delete(OrganisationRowViewModel row) {
         if (row == null) {
             return;
@@ -146,22 +151,27 @@ public final class OrganisationsViewModel {
                 : messages.format("organisations.countFiltered", filteredRows.size(), rows.size()));
     }
 
+    @Override
     public ObservableList<OrganisationRowViewModel> rows() {
         return filteredRows;
     }
 
+    @Override
     public ReadOnlyObjectProperty<OrganisationRowViewModel> lastSavedProperty() {
         return lastSaved.getReadOnlyProperty();
     }
 
+    @Override
     public StringProperty filterProperty() {
         return filter;
     }
 
+    @Override
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.liaisonlog.gui.RecordTableScreen;
 import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
@@ -29,7 +30,7 @@ import org.liaisonlog.logic.util.TaskExecutor;
 import org.liaisonlog.model.person.Person;
 
 /** The people screen: the table's lines, the filter, and the commands new, open and delete. */
-public final class PeopleViewModel {
+public final class PeopleViewModel implements RecordTableScreen.Model<PersonRowViewModel> {
 
     /** How many lines are shown first while everybody is read (more than a screenful). */
     static final int FIRST_LINES = 200;
@@ -75,6 +76,7 @@ public final class PeopleViewModel {
         this.eventOpener = eventOpener;
     }
 
+    @Override
     public void load() {
         load(null);
     }
@@ -127,7 +129,8 @@ public final class PeopleViewModel {
         }).toList();
     }
 
-    public void newPerson() {
+    @Override
+    public void newRecord() {
         openEditor(Optional.empty());
     }
 
@@ -136,6 +139,7 @@ public final class PeopleViewModel {
         executor.run(() -> service.find(id), found -> found.ifPresent(p -> openEditor(found)), this::failed);
     }
 
+    @Override
     public void open(PersonRowViewModel row) {
         if (row != null) {
             executor.run(() -> service.find(row.id()), found -> {
@@ -156,6 +160,7 @@ public final class PeopleViewModel {
     }
 
     /** Deletes a person after asking; refused, with the reason, while attendance or a trip names them. */
+    @Override
     public void delete(PersonRowViewModel row) {
         if (row == null) {
             return;
@@ -190,22 +195,27 @@ public final class PeopleViewModel {
                 : messages.format("people.countFiltered", filteredRows.size(), rows.size()));
     }
 
+    @Override
     public ObservableList<PersonRowViewModel> rows() {
         return filteredRows;
     }
 
+    @Override
     public ReadOnlyObjectProperty<PersonRowViewModel> lastSavedProperty() {
         return lastSaved.getReadOnlyProperty();
     }
 
+    @Override
     public StringProperty filterProperty() {
         return filter;
     }
 
+    @Override
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.liaisonlog.gui.RecordTableScreen;
 import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
@@ -25,7 +26,7 @@ import org.liaisonlog.model.common.PartialDate;
 import org.liaisonlog.model.trip.Trip;
 
 /** The trips screen: the table's lines, the filter, and the commands new, open and delete. */
-public final class TripsViewModel {
+public final class TripsViewModel implements RecordTableScreen.Model<TripRowViewModel> {
 
     private final TripService service;
     private final TaskExecutor executor;
@@ -64,6 +65,7 @@ public final class TripsViewModel {
     }
 
     /** Reads the table's lines again from the catalogue, in the background. */
+    @Override
     public void load() {
         load(null);
     }
@@ -81,7 +83,8 @@ public final class TripsViewModel {
         }, this::failed);
     }
 
-    public void newTrip() {
+    @Override
+    public void newRecord() {
         openEditor(null, editor -> { });
     }
 
@@ -100,6 +103,7 @@ public final class TripsViewModel {
                 this::failed);
     }
 
+    @Override
     public void open(TripRowViewModel row) {
         if (row != null) {
             executor.run(() -> service.find(row.id()), found -> {
@@ -136,6 +140,7 @@ public final class TripsViewModel {
     }
 
     /** Deletes a trip after asking; nothing happens when the user cancels. */
+    @Override
     public void delete(TripRowViewModel row) {
         if (row == null) {
             return;
@@ -174,23 +179,28 @@ public final class TripsViewModel {
     }
 
     /** The lines the filter lets through, in catalogue order; the view sorts them. */
+    @Override
     public ObservableList<TripRowViewModel> rows() {
         return filteredRows;
     }
 
     /** The line of the trip saved last, once the table has been reloaded; the view selects it. */
+    @Override
     public ReadOnlyObjectProperty<TripRowViewModel> lastSavedProperty() {
         return lastSaved.getReadOnlyProperty();
     }
 
+    @Override
     public StringProperty filterProperty() {
         return filter;
     }
 
+    @Override
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

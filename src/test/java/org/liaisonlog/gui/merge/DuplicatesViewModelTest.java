@@ -59,7 +59,7 @@ class DuplicatesViewModelTest {
         PeopleViewModel people = new PeopleViewModel(new PersonService(catalogue), TaskExecutor.synchronous(),
                 dialogs, messages);
         people.setEditorOpener(editors::add);
-        people.newPerson();
+        people.newRecord();
         PersonEditorViewModel editor = editors.get(0);
         editor.setCloser(closed::incrementAndGet);
         editor.nameProperty().set(name);
@@ -71,7 +71,7 @@ class DuplicatesViewModelTest {
         OrganisationsViewModel organisations = new OrganisationsViewModel(new OrganisationService(catalogue),
                 TaskExecutor.synchronous(), dialogs, messages);
         organisations.setEditorOpener(editors::add);
-        organisations.newOrganisation();
+        organisations.newRecord();
         OrganisationEditorViewModel editor = editors.get(0);
         editor.setCloser(closed::incrementAndGet);
         editor.nameProperty().set(name);

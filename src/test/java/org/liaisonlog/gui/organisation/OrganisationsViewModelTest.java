@@ -144,7 +144,7 @@ class OrganisationsViewModelTest {
 
     @Test
     void aNewOrganisationNeedsANameAndIsSavedWithItsParent() {
-        organisations.newOrganisation();
+        organisations.newRecord();
         OrganisationEditorViewModel editor = editors.get(0);
         assertThat(editor.nameErrorProperty().get()).isEqualTo("A name is required.");
         editor.kindProperty().set(null);

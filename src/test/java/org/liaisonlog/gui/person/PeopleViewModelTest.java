@@ -88,7 +88,7 @@ class PeopleViewModelTest {
 
     @Test
     void aPersonWithoutANameCannotBeSaved() {
-        people.newPerson();
+        people.newRecord();
         PersonEditorViewModel editor = editors.get(0);
         assertThat(editor.validProperty().get()).isFalse();
         assertThat(editor.nameErrorProperty().get()).isEqualTo("A name is required.");
@@ -138,7 +138,7 @@ class PeopleViewModelTest {
 
     @Test
     void aFreePersonIsDeletedAfterConfirmation() {
-        people.newPerson();
+        people.newRecord();
         editors.get(0).nameProperty().set("Temporary");
         editors.get(0).save();
         PersonRowViewModel row = people.rows().stream().filter(r -> r.nameProperty().get().equals("Temporary"))
