@@ -6,13 +6,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.liaisonlog.gui.RecordTableModel;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.catalogue.Names;
 import org.liaisonlog.logic.organisation.OrganisationService.OrganisationList;
 import org.liaisonlog.model.organisation.Organisation;
 
 /** One line of the organisations table. Immutable: the table is reloaded after a change. */
-public final class OrganisationRowViewModel {
+public final class OrganisationRowViewModel implements RecordTableModel.Line {
 
     private final UUID id;
     private final int version;
@@ -48,6 +49,7 @@ public final class OrganisationRowViewModel {
                 ? organisation.nameRu() : organisation.name();
     }
 
+    @Override
     public UUID id() {
         return id;
     }
@@ -70,6 +72,7 @@ public final class OrganisationRowViewModel {
     public ReadOnlyObjectProperty<Integer> eventsProperty() { return events.getReadOnlyProperty(); }
 
     /** True when every word of the filter (compared as {@link Names#key}) is somewhere in the line. */
+    @Override
     public boolean matches(String[] filterWords) {
         for (String word : filterWords) {
             if (!searchText.contains(word)) {

@@ -7,47 +7,25 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import org.liaisonlog.gui.RecordTableScreen;
+import org.liaisonlog.gui.RecordTableModel;
 import org.liaisonlog.gui.util.DialogService;
-import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.UndoStack;
-import org.liaisonlog.logic.catalogue.Names;
+import org.liaisonlog.logic.history.Deleted;
 import org.liaisonlog.logic.person.PersonService;
 import org.liaisonlog.logic.person.PersonService.PersonList;
 import org.liaisonlog.logic.util.TaskExecutor;
 import org.liaisonlog.model.person.Person;
 
 /** The people screen: the table's lines, the filter, and the commands new, open and delete. */
-public final class PeopleViewModel implements RecordTableScreen.Model<PersonRowViewModel> {
+public final class PeopleViewModel extends RecordTableModel<PersonRowViewModel, Person> {
 
     /** How many lines are shown first while everybody is read (more than a screenful). */
     static final int FIRST_LINES = 200;
 
     private final PersonService service;
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
-    private final Messages messages;
-    private final ObservableList<PersonRowViewModel> rows = FXCollections.observableArrayList();
-    private final FilteredList<PersonRowViewModel> filteredRows = new FilteredList<>(rows);
-    private final StringProperty filter = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<PersonRowViewModel> lastSaved = new ReadOnlyObjectWrapper<>();
     private Consumer<PersonEditorViewModel> editorOpener = editor -> { };
     private Consumer<UUID> eventOpener = id -> { };
-    private final UndoStack undo;
     /** Counts the loads begun, so that a late answer to an older one is not shown. */
     private int loads;
 
@@ -58,12 +36,8 @@ public final class PeopleViewModel implements RecordTableScreen.Model<PersonRowV
     /** With the session's undo stack, where deletions go. */
     public PeopleViewModel(PersonService service, TaskExecutor executor, DialogService dialogs, Messages messages,
                            UndoStack undo) {
-        this.undo = undo;
+        super("people", executor, dialogs, messages, undo);
         this.service = service;
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        filter.addListener((obs, old, text) -> applyFilter());
     }
 
     /** Where an opened editor goes: the view shows it in a window. */
@@ -77,41 +51,31 @@ public final class PeopleViewModel implements RecordTableScreen.Model<PersonRowV
     }
 
     @Override
-    public void load() {
-        load(null);
-    }
-
-    private void load(UUID saved) {
+    protected void load(UUID saved) {
         int load = ++loads;
-        loading.set(true);
+        setLoading(true);
         String language = messages.language();
         // Opened for the first time: a screenful by name at once, then everybody (at 50 000 people
         // over a second). The lines are made in the background as well. A reload keeps the lines
         // shown until the new ones are there.
         AtomicReference<List<PersonRowViewModel>> shownFirst = new AtomicReference<>(List.of());
-        if (rows.isEmpty()) {
+        if (allLines().isEmpty()) {
             executor.run(() -> {
                 shownFirst.set(lines(service.first(FIRST_LINES), language, List.of()));
                 return shownFirst.get();
             }, first -> {
-                if (load == loads && loading.get() && rows.isEmpty()) {
-                    rows.setAll(first);
-                    updateStatus();
-                    if (first.size() == FIRST_LINES && filteredRows.size() == rows.size()) {
-                        status.set(messages.format("people.countFirst", first.size()));
+                if (load == loads && isLoading() && allLines().isEmpty()) {
+                    showMeanwhile(first);
+                    if (first.size() == FIRST_LINES && rows().size() == allLines().size()) {
+                        setStatus(messages.format("people.countFirst", first.size()));
                     }
                 }
             }, error -> { }); // reading everybody below fails the same way, and says so
         }
         executor.run(() -> lines(service.list(), language, shownFirst.get()), all -> {
-            if (load != loads) {
-                return;
+            if (load == loads) {
+                show(all, saved);
             }
-            rows.setAll(all);
-            loading.set(false);
-            updateStatus();
-            lastSaved.set(saved == null ? null
-                    : rows.stream().filter(r -> r.id().equals(saved)).findFirst().orElse(null));
         }, this::failed);
     }
 
@@ -130,93 +94,24 @@ public final class PeopleViewModel implements RecordTableScreen.Model<PersonRowV
     }
 
     @Override
-    public void newRecord() {
-        openEditor(Optional.empty());
-    }
-
-    /** Opens the person with this key in the editor (from the search screen); nothing when they are gone. */
-    public void openById(UUID id) {
-        executor.run(() -> service.find(id), found -> found.ifPresent(p -> openEditor(found)), this::failed);
+    protected Optional<Person> find(UUID id) {
+        return service.find(id);
     }
 
     @Override
-    public void open(PersonRowViewModel row) {
-        if (row != null) {
-            executor.run(() -> service.find(row.id()), found -> {
-                if (found.isPresent()) {
-                    openEditor(found);
-                } else {
-                    dialogs.showError(messages.get("people.gone"), messages.get("people.goneDetail"));
-                    load();
-                }
-            }, this::failed);
-        }
-    }
-
-    private void openEditor(Optional<Person> person) {
+    protected void openEditor(Person person) {
         executor.run(service::editingData, data -> editorOpener.accept(new PersonEditorViewModel(
-                person.orElse(null), data, service, executor, dialogs, messages, this::load, id -> eventOpener.accept(id))),
+                person, data, service, executor, dialogs, messages, this::load, id -> eventOpener.accept(id))),
                 this::failed);
     }
 
-    /** Deletes a person after asking; refused, with the reason, while attendance or a trip names them. */
     @Override
-    public void delete(PersonRowViewModel row) {
-        if (row == null) {
-            return;
-        }
-        if (dialogs.confirm(messages.format("people.deleteQuestion", row.nameProperty().get()),
-                messages.get("people.deleteDetail"), messages.get("action.delete"))) {
-            executor.run(() -> service.delete(row.id(), row.version()), deleted -> {
-                undo.push(deleted, () -> load(deleted.recordId()));
-                load();
-            }, error -> {
-                failed(error);
-                load();
-            });
-        }
-    }
-
-    private void failed(Throwable error) {
-        loading.set(false);
-        dialogs.showError(messages.get("error.title"), ErrorTexts.describe(error, messages));
-    }
-
-    private void applyFilter() {
-        String[] words = Names.key(filter.get()).split(" ");
-        boolean empty = words.length == 1 && words[0].isEmpty();
-        filteredRows.setPredicate(empty ? null : row -> row.matches(words));
-        updateStatus();
-    }
-
-    private void updateStatus() {
-        status.set(filteredRows.size() == rows.size()
-                ? messages.format("people.count", rows.size())
-                : messages.format("people.countFiltered", filteredRows.size(), rows.size()));
+    protected String describe(PersonRowViewModel line) {
+        return line.nameProperty().get();
     }
 
     @Override
-    public ObservableList<PersonRowViewModel> rows() {
-        return filteredRows;
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<PersonRowViewModel> lastSavedProperty() {
-        return lastSaved.getReadOnlyProperty();
-    }
-
-    @Override
-    public StringProperty filterProperty() {
-        return filter;
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    protected Optional<Deleted> deleteNow(PersonRowViewModel line) {
+        return Optional.of(service.delete(line.id(), line.version()));
     }
 }

@@ -5,13 +5,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.liaisonlog.gui.RecordTableModel;
 import org.liaisonlog.logic.catalogue.Names;
 import org.liaisonlog.logic.person.PersonService.PersonList;
 import org.liaisonlog.model.organisation.Organisation;
 import org.liaisonlog.model.person.Person;
 
 /** One line of the people table. Immutable: the table is reloaded after a change. */
-public final class PersonRowViewModel {
+public final class PersonRowViewModel implements RecordTableModel.Line {
 
     private final UUID id;
     private final int version;
@@ -42,6 +43,7 @@ public final class PersonRowViewModel {
         return s == null ? "" : s;
     }
 
+    @Override
     public UUID id() {
         return id;
     }
@@ -59,6 +61,7 @@ public final class PersonRowViewModel {
     public ReadOnlyObjectProperty<Integer> eventsProperty() { return events.getReadOnlyProperty(); }
 
     /** True when every word of the filter (compared as {@link Names#key}) is somewhere in the line. */
+    @Override
     public boolean matches(String[] filterWords) {
         for (String word : filterWords) {
             if (!searchText.contains(word)) {

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.liaisonlog.gui.RecordTableModel;
 import org.liaisonlog.gui.util.DateTexts;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.catalogue.Names;
@@ -13,7 +14,7 @@ import org.liaisonlog.model.common.PartialDate;
 import org.liaisonlog.model.trip.TripSummary;
 
 /** One line of the trips table. Immutable: the table is reloaded after a change. */
-public final class TripRowViewModel {
+public final class TripRowViewModel implements RecordTableModel.Line {
 
     private final UUID id;
     private final ReadOnlyObjectWrapper<LocalDate> first;
@@ -46,6 +47,7 @@ public final class TripRowViewModel {
         return date == null ? "" : date.toString();
     }
 
+    @Override
     public UUID id() {
         return id;
     }
@@ -80,6 +82,7 @@ public final class TripRowViewModel {
     }
 
     /** True when every word of the filter (compared as {@link Names#key}) is somewhere in the line. */
+    @Override
     public boolean matches(String[] filterWords) {
         for (String word : filterWords) {
             if (!searchText.contains(word)) {
