@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
                 + " Without a command it opens the window.",
         subcommands = {ReportCommand.class, GenerateCommand.class, SearchCommand.class, BenchCommand.class,
             EncryptCommand.class, DecryptCommand.class, PasswdCommand.class,
-            BackupCommand.class, RestoreCommand.class, CheckCommand.class})
+            BackupCommand.class, RestoreCommand.class, CheckCommand.class, CompactCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--catalogue", paramLabel = "DIR",

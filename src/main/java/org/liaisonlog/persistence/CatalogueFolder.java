@@ -86,38 +86,80 @@ record CatalogueFolder(Path folder) {
 
     /**
      * The length the catalogue file had when it was last closed, kept beside it in
-     * {@value #CLOSED_RECORD} (a number, nothing of the catalogue's content). Since the file only
+     * {@value #CLOSED_RECORD} (numbers, nothing of the catalogue's content). Since the file only
      * grows while open (REUSE_SPACE=FALSE), a file found shorter than that at the next open was
-     * cut short: H2 itself would open it silently at an earlier state.
+     * cut short: H2 itself would open it silently at an earlier state. A second line,
+     * {@code compacted=N}, keeps the file's length after its last compaction or rewrite, which
+     * {@link CompactionPolicy} measures the growth from.
      */
     static final String CLOSED_RECORD = "catalogue.closed";
 
-    /** Records the file's length now (the catalogue has just been closed); best effort. */
+    private static final String COMPACTED = "compacted=";
+
+    /** As {@link #recordClosedLength(long)} without knowing the length at open. */
     void recordClosedLength() {
-        Path file = databaseFile();
+        recordClosedLength(0);
+    }
+
+    /**
+     * Records the file's length now (the catalogue has just been closed), keeping the length
+     * after the last compaction. When none is recorded (a new catalogue, or one just rewritten or
+     * restored) it starts at {@code openedLength}, the length when this session opened the file
+     * (or at the length now when that is unknown); when the file is shorter than it, it was
+     * compacted in place (as the synthetic generator does) and starts at the length now. Best effort.
+     */
+    void recordClosedLength(long openedLength) {
         try {
-            if (Files.exists(file)) {
-                Path record = folder.resolve(CLOSED_RECORD);
-                Path temporary = folder.resolve(CLOSED_RECORD + ".tmp");
-                Files.writeString(temporary, Long.toString(Files.size(file)));
-                if (isPosix(temporary)) {
-                    Files.setPosixFilePermissions(temporary, OWNER_FILE);
-                }
-                Files.move(temporary, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            if (Files.exists(databaseFile())) {
+                long length = Files.size(databaseFile());
+                long start = openedLength > 0 && openedLength <= length ? openedLength : length;
+                writeRecord(length, Math.min(length, compactedLength().orElse(start)));
             }
         } catch (IOException | RuntimeException e) {
             // without the record the next open checks a little less; nothing else depends on it
         }
     }
 
+    /** Records the file's length now as its length at close and after compaction (a compaction just made it). */
+    void recordCompactedLength() throws IOException {
+        long length = Files.size(databaseFile());
+        writeRecord(length, length);
+    }
+
+    private void writeRecord(long closed, long compacted) throws IOException {
+        Path record = folder.resolve(CLOSED_RECORD);
+        Path temporary = folder.resolve(CLOSED_RECORD + ".tmp");
+        Files.writeString(temporary, closed + "\n" + COMPACTED + compacted + "\n");
+        if (isPosix(temporary)) {
+            Files.setPosixFilePermissions(temporary, OWNER_FILE);
+        }
+        Files.move(temporary, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** The length recorded at the last close, if any is recorded and readable. */
     java.util.Optional<Long> closedLength() {
+        return recorded("");
+    }
+
+    /** The length recorded after the last compaction or rewrite, if any is recorded and readable. */
+    java.util.Optional<Long> compactedLength() {
+        return recorded(COMPACTED);
+    }
+
+    /** The number of the record's first line (prefix "") or of its line starting with {@code prefix}. */
+    private java.util.Optional<Long> recorded(String prefix) {
         try {
-            return java.util.Optional.of(Long.parseLong(Files.readString(folder.resolve(CLOSED_RECORD)).trim()));
+            java.util.List<String> lines = Files.readAllLines(folder.resolve(CLOSED_RECORD));
+            for (String line : prefix.isEmpty() ? lines.subList(0, Math.min(1, lines.size())) : lines) {
+                if (line.startsWith(prefix)) {
+                    return java.util.Optional.of(Long.parseLong(line.substring(prefix.length()).trim()));
+                }
+            }
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            // no record, or not one of ours: nothing recorded
         }
+        return java.util.Optional.empty();
     }
 
     /** Forgets the recorded length: the file was replaced (a rewrite, a restore) or set aside. */

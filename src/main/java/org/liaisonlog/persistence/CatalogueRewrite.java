@@ -3,28 +3,26 @@ package org.liaisonlog.persistence;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.liaisonlog.logic.catalogue.CatalogueException;
 import org.liaisonlog.logic.catalogue.CatalogueInUseException;
+import org.liaisonlog.logic.catalogue.WrongPasswordException;
 
 /**
- * Rewrites a closed catalogue into a new file: {@link #encrypt}, {@link #decrypt} and
- * {@link #changePassword}. The old file is replaced only once the new one is complete and
+ * Rewrites a closed catalogue into a new file: {@link #encrypt}, {@link #decrypt},
+ * {@link #changePassword} and {@link #compact} (the same encryption and password, without the
+ * space the file has grown by: decision 15). The old file is replaced only once the new one is complete and
  * verified, and a rewrite interrupted at any moment is finished or undone by the next open
  * ({@link #recover}, called by {@link H2Catalogue}'s opens).
  *
@@ -48,6 +46,9 @@ import org.liaisonlog.logic.catalogue.CatalogueInUseException;
  * <li>the work folder is deleted; then the old files are overwritten with zeros, forced to
  *     disk and deleted.</li>
  * </ol>
+ * After a compaction the new file's length is recorded as its length at close and after
+ * compaction ({@link CatalogueFolder#CLOSED_RECORD}, read by {@link CompactionPolicy}); after the
+ * other rewrites (and a compaction finished by recovery) the next close records it.
  */
 public final class CatalogueRewrite {
 
@@ -111,6 +112,52 @@ public final class CatalogueRewrite {
         KeyFile.readFrom(at).unlock(oldPassphrase);
         KeyFile.Created target = KeyFile.create(newPassphrase, parameters);
         return rewrite(at, () -> H2Catalogue.open(at, oldPassphrase), target);
+    }
+
+    /**
+     * Compacts the plain catalogue in {@code folder}: rewrites it into a new file without the
+     * space it has grown by (its file only grows while open, decision 15), verified and swapped
+     * in as the other rewrites are.
+     *
+     * @throws CatalogueException "error.passwordNeeded" for an encrypted catalogue
+     */
+    public static Result compact(Path folder) {
+        Path at = normalize(folder);
+        requireCatalogue(at);
+        if (KeyFile.existsIn(at)) {
+            throw new CatalogueException("error.passwordNeeded", "This catalogue is encrypted: its password is needed");
+        }
+        return compacted(at, rewrite(at, () -> H2Catalogue.open(at), null));
+    }
+
+    /** Compacts the encrypted catalogue in {@code folder}, keeping its key file and password. */
+    public static Result compact(Path folder, char[] passphrase) {
+        Path at = normalize(folder);
+        requireEncrypted(at);
+        return compact(at, KeyFile.readFrom(at).unlock(passphrase));
+    }
+
+    /** As {@link #compact(Path, char[])} with the key itself (a {@link Compaction} handle's). */
+    static Result compact(Path folder, FileKey key) {
+        Path at = normalize(folder);
+        requireEncrypted(at);
+        KeyFile keyFile = KeyFile.readFrom(at);
+        if (!keyFile.matches(key)) {
+            // the password was changed since the key was taken
+            throw new WrongPasswordException();
+        }
+        return compacted(at, rewrite(at, () -> H2Catalogue.open(at, key, keyFile),
+                new KeyFile.Created(keyFile, key)));
+    }
+
+    /** Records the compacted file's length, which the policy measures growth from (best effort). */
+    private static Result compacted(Path folder, Result result) {
+        try {
+            new CatalogueFolder(folder).recordCompactedLength();
+        } catch (IOException | RuntimeException e) {
+            // the next close records the length as the compacted one
+        }
+        return result;
     }
 
     private static Path normalize(Path folder) {
@@ -342,57 +389,6 @@ public final class CatalogueRewrite {
             channel.force(true);
         } catch (IOException | RuntimeException e) {
             // not possible on every system (Windows); the renames are still atomic
-        }
-    }
-
-    /**
-     * The lock a rewrite and a recovery hold: an OS file lock on {@value #LOCK_FILE}, so that
-     * no other process (or thread) recovers a rewrite that is still running.
-     */
-    private static final class RewriteLock implements AutoCloseable {
-
-        private final Path file;
-        private final FileChannel channel;
-        private final FileLock lock;
-
-        private RewriteLock(Path file, FileChannel channel, FileLock lock) {
-            this.file = file;
-            this.channel = channel;
-            this.lock = lock;
-        }
-
-        /** The lock, or null when another rewrite holds it. */
-        static RewriteLock tryAcquire(Path folder) throws IOException {
-            Path file = folder.resolve(LOCK_FILE);
-            FileChannel channel = file.getFileSystem().supportedFileAttributeViews().contains("posix")
-                    ? FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                    : FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                channel.close();
-                return null;
-            }
-            return new RewriteLock(file, channel, lock);
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                lock.release();
-            } finally {
-                channel.close();
-            }
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // another process holds it now (or Windows still does): it is empty and harmless
-            }
         }
     }
 }

@@ -71,6 +71,8 @@ public final class H2Catalogue implements Catalogue {
     private final FileKey fileKey;
     private final KeyFile keyFile;
     private final boolean createdNow;
+    /** The file's length when opened (0 when new): the compaction policy's start after a rewrite. */
+    private final long openedLength;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final JooqTransactions transactions;
@@ -83,10 +85,12 @@ public final class H2Catalogue implements Catalogue {
     private final EventRepository events;
     private final TripRepository trips;
     private final SearchSource searchSource;
-    private boolean closed;
+    private volatile boolean closed;
 
-    private H2Catalogue(Path folder, FileKey fileKey, KeyFile keyFile, boolean createdNow, JdbcConnectionPool pool) {
+    private H2Catalogue(Path folder, FileKey fileKey, KeyFile keyFile, boolean createdNow, long openedLength,
+            JdbcConnectionPool pool) {
         this.folder = folder;
+        this.openedLength = openedLength;
         this.fileKey = fileKey;
         this.keyFile = keyFile;
         this.createdNow = createdNow;
@@ -232,6 +236,7 @@ public final class H2Catalogue implements Catalogue {
             throw openFailed(e);
         }
         boolean createdNow = !files.databaseExists();
+        long openedLength = createdNow ? 0 : files.databaseFile().toFile().length();
         JdbcConnectionPool pool = JdbcConnectionPool.create(workCopy ? files.workCopyUrl(fileKey != null)
                 : files.jdbcUrl(fileKey != null), USER,
                 fileKey == null ? PASSWORD : fileKey.h2Password(PASSWORD));
@@ -243,7 +248,7 @@ public final class H2Catalogue implements Catalogue {
                     .load()
                     .migrate();
             files.restrictDatabaseFile();
-            return new H2Catalogue(files.folder(), fileKey, keyFile, createdNow, pool);
+            return new H2Catalogue(files.folder(), fileKey, keyFile, createdNow, openedLength, pool);
         } catch (IOException | RuntimeException e) {
             pool.dispose();
             throw isInUse(e) ? new CatalogueInUseException(e) : openFailed(e);
@@ -321,6 +326,11 @@ public final class H2Catalogue implements Catalogue {
             Arrays.fill(derived, (byte) 0);
             Arrays.fill(actual, (byte) 0);
         }
+    }
+
+    /** A handle to compact this catalogue, with its key, once it is closed ({@link Compaction}). */
+    public Compaction compaction() {
+        return new Compaction(folder, fileKey, () -> closed);
     }
 
     /** A pooled JDBC connection, for the rewrite in this package (the caller closes it). */
@@ -403,7 +413,7 @@ public final class H2Catalogue implements Catalogue {
         if (!closed) {
             closed = true;
             pool.dispose();
-            new CatalogueFolder(folder).recordClosedLength();
+            new CatalogueFolder(folder).recordClosedLength(openedLength);
         }
     }
 }
