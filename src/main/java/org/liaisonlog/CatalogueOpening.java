@@ -79,6 +79,28 @@ final class CatalogueOpening {
         }, this::failed);
     }
 
+    /**
+     * Opens the encrypted catalogue with a password already known (just chosen or restored with),
+     * without asking again; the password is wiped after. Should it not open the catalogue, it is
+     * asked for as at start.
+     */
+    void openWith(char[] password) {
+        showOpening();
+        executor.run(() -> {
+            try {
+                return H2Catalogue.isEncrypted(folder) ? CheckedOpen.open(folder, password) : CheckedOpen.open(folder);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }, this::checked, failure -> {
+            if (failure instanceof org.liaisonlog.logic.catalogue.WrongPasswordException) {
+                askPassword();
+            } else {
+                failed(failure);
+            }
+        });
+    }
+
     private void showOpening() {
         VBox opening = new VBox(12, new ProgressIndicator(), new Label(messages.format("status.opening", folder)));
         opening.getStyleClass().add("opening");

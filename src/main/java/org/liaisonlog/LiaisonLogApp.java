@@ -1,150 +1,202 @@
 package org.liaisonlog;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.liaisonlog.gui.MainWindowActions;
-import org.liaisonlog.gui.backup.BackupsViewModel;
-import org.liaisonlog.gui.security.Locker;
+import org.liaisonlog.gui.backup.ClosingViewModel;
+import org.liaisonlog.gui.backup.ClosingWindow;
 import org.liaisonlog.gui.util.DateTexts;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.FxDialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.Styles;
-import org.liaisonlog.logic.backup.BackupPolicy;
-import org.liaisonlog.logic.backup.BackupService;
-import org.liaisonlog.logic.catalogue.Catalogue;
+import org.liaisonlog.logic.backup.BackupSettings;
 import org.liaisonlog.logic.catalogue.CatalogueLocation;
 import org.liaisonlog.logic.catalogue.FirstStart;
 import org.liaisonlog.logic.settings.Appearance;
 import org.liaisonlog.logic.settings.SettingsFile;
-import org.liaisonlog.logic.settings.UserSettings.WindowPlace;
 import org.liaisonlog.logic.settings.UserSettings;
-import org.liaisonlog.persistence.H2Backups;
 import org.liaisonlog.persistence.H2Catalogue;
 
 /**
  * The window program: shows the window at once, opens the catalogue in the background (creating
  * and migrating it if needed), asks on a first start whether to load the example, then shows
- * the events. Remembers language, appearance, window, screen and columns between runs.
+ * the events. Remembers language, appearance, window, screen and columns between runs. The
+ * catalogue can be closed and opened again in the same window (a restore, a password change).
  */
-public final class LiaisonLogApp extends Application {
+public final class LiaisonLogApp extends Application implements CatalogueChanges.Host {
 
-    /** How long the program may stay idle before it locks (an encrypted catalogue only). */
-    private static final java.time.Duration LOCK_AFTER = java.time.Duration.ofMinutes(10);
+    /** How long the program may stay idle before it locks, unless the user chose otherwise (an encrypted catalogue only). */
+    static final java.time.Duration LOCK_AFTER = java.time.Duration.ofMinutes(UserSettings.DEFAULT_LOCK_MINUTES);
 
     private final FxTaskExecutor executor = new FxTaskExecutor();
-    private Catalogue catalogue;
+    /** The catalogue's backups run on a worker of their own. */
+    private final FxTaskExecutor backupWorker = new FxTaskExecutor();
     private Stage stage;
+    private Path folder;
+    private LaunchOptions options;
+    private Messages messages;
+    private FxDialogService dialogs;
     private SettingsFile settingsFile;
     private UserSettings settings = UserSettings.defaults();
     private Workspace workspace;
-    /** Locks the window when idle or on Ctrl+L; only for an encrypted catalogue. */
-    private Locker locker;
-    /** The catalogue's backups: now, daily while open, on closing; on a worker of their own. */
-    private BackupsViewModel backups;
-    private final FxTaskExecutor backupWorker = new FxTaskExecutor();
-    private final javafx.animation.PauseTransition dailyBackup = new javafx.animation.PauseTransition();
-    private boolean quitting;
-    /** The catalogue's search, its index built once in the background and shared by every workspace shown. */
-    private org.liaisonlog.logic.search.CatalogueSearch search;
+    /** What is open of the catalogue; null while it is being opened, closed or changed. */
+    private CatalogueSession session;
+    private CatalogueChanges changes;
+    /** The closing under way (its backup first), or null. */
+    private ClosingViewModel closing;
+    private Runnable exit = Platform::exit;
+    /** True from closing the catalogue for a change until it is opened again. */
+    private boolean changing;
+    /** What the status line says once the catalogue is open again (after a restore, say). */
+    private String pendingNotice;
 
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        LaunchOptions options = LaunchOptions.get();
-        Path folder = CatalogueLocation.resolve(options.catalogue());
+        options = LaunchOptions.get();
+        folder = CatalogueLocation.resolve(options.catalogue());
         settingsFile = new SettingsFile(folder);
         settings = settingsFile.load();
         Styles.use(settings.appearance());
-        Messages messages = new Messages(options.locale(settings.language()));
-        FxDialogService dialogs = new FxDialogService(messages);
-        dialogs.setOwner(stage);
-        stage.setTitle(messages.get("app.title"));
+        useLanguage(options.locale(settings.language()));
         Scene scene = new Scene(new VBox(), 1280, 800);
         Styles.apply(scene);
         stage.setScene(scene);
-        placeWindow(settings.window());
+        WindowMemory.place(stage, settings.window());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
         stage.show();
-        new CatalogueOpening(stage, folder, options, messages, dialogs, executor, List.of(),
-                opened -> prepare(opened, options, messages, dialogs)).begin();
+        changes = new CatalogueChanges(stage, folder, executor, this);
+        opening().begin();
+    }
+
+    private void useLanguage(java.util.Locale locale) {
+        messages = new Messages(locale);
+        dialogs = new FxDialogService(messages);
+        dialogs.setOwner(stage);
+        stage.setTitle(messages.get("app.title"));
+    }
+
+    /** The normal opening flow, with the backup folder remembered outside the catalogue for a damaged one. */
+    private CatalogueOpening opening() {
+        List<Path> backupFolders = new ArrayList<>();
+        if (settings.backupFolder() != null) {
+            backupFolders.add(Path.of(settings.backupFolder()));
+        }
+        return new CatalogueOpening(stage, folder, options, messages, dialogs, executor, backupFolders, this::prepare);
     }
 
     /** Readies the catalogue just opened (reference data on a new one), then shows it. */
-    private void prepare(H2Catalogue opened, LaunchOptions options, Messages messages, FxDialogService dialogs) {
+    private void prepare(H2Catalogue opened) {
         executor.run(() -> {
             try {
                 FirstStart.prepare(opened);
-                return FirstStart.needsChoice(opened);
+                return new Prepared(FirstStart.needsChoice(opened),
+                        new BackupSettings(opened).chosenFolder().map(Path::toString).orElse(null));
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
-        }, needsChoice -> {
-            catalogue = opened;
-            if (opened.isEncrypted()) {
-                locker = new Locker(stage, messages, executor, catalogue::acceptsPassphrase, LOCK_AFTER);
+        }, prepared -> {
+            if (!java.util.Objects.equals(prepared.backupFolder(), settings.backupFolder())) {
+                // the backup folder is remembered outside the catalogue too, for a damaged catalogue
+                changeSettings(settings.withBackupFolder(prepared.backupFolder()));
             }
-            backups = new BackupsViewModel(new BackupService(opened, new H2Backups(opened, Clock.systemDefaultZone()),
-                    Clock.systemDefaultZone()), backupWorker, dialogs, messages);
-            scheduleDailyBackup();
-            stage.setOnCloseRequest(e -> {
-                e.consume();
-                quit();
-            });
-            Runnable show = () -> showWorkspace(messages, dialogs);
-            if (needsChoice) {
-                firstStart(options, messages, dialogs, show);
+            session = new CatalogueSession(opened, stage, messages, dialogs, executor, backupWorker,
+                    java.time.Duration.ofMinutes(settings.lockMinutes()));
+            if (prepared.needsChoice()) {
+                firstStart(this::showWorkspace);
             } else {
-                show.run();
+                showWorkspace();
             }
         }, error -> {
             dialogs.showError(messages.get("error.openTitle"), ErrorTexts.describe(error, messages));
-            Platform.exit();
+            exit.run();
         });
     }
 
-    /** Looks again when the daily backup falls due, and backs up then if it still is. */
-    private void scheduleDailyBackup() {
-        dailyBackup.stop();
-        dailyBackup.setDuration(javafx.util.Duration.millis(Math.max(60_000, backups.untilDaily().toMillis())));
-        dailyBackup.setOnFinished(e -> backups.backUpIfDue(BackupPolicy.Occasion.WHILE_OPEN, this::scheduleDailyBackup));
-        dailyBackup.playFromStart();
+    /** A catalogue just opened: whether the first start's question is due, and its backup folder (or null). */
+    private record Prepared(boolean needsChoice, String backupFolder) {
     }
 
-    /** Closing: a backup first when anything changed since the last one (the status line says so), then quit. */
+    /**
+     * Closing: a backup first when anything changed since the last one (a small window says so;
+     * closing again offers to skip it), then quit.
+     */
     private void quit() {
-        if (quitting) {
-            return; // the backup before closing is running; the window closes when it is done
+        if (session == null) {
+            if (!changing) {
+                exit.run(); // still opening: nothing to back up
+            }
+            return; // the catalogue is being changed (a restore, a new password): that must finish
         }
-        if (backups == null) {
-            Platform.exit();
+        if (closing == null) {
+            session.stop();
+            closing = new ClosingViewModel(session.backups(), dialogs, messages, this::closeAndExit);
+            new ClosingWindow(closing, messages, stage);
+        }
+        closing.close();
+    }
+
+    /**
+     * The backup before closing done (or skipped): ends the program; when the catalogue file has
+     * grown well past what it holds, it is compacted first, the window saying so meanwhile.
+     */
+    private void closeAndExit() {
+        CatalogueSession last = session;
+        if (last == null || !ClosingCompaction.isDue(last.catalogue())) {
+            stage.hide();
+            exit.run();
             return;
         }
-        quitting = true;
-        dailyBackup.stop();
-        backups.backUpIfDue(BackupPolicy.Occasion.CLOSE, Platform::exit);
+        settings = WindowMemory.remember(settings, stage, workspace);
+        saveSettings();
+        session = null;
+        changing = true;
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+        javafx.scene.layout.VBox progress = new javafx.scene.layout.VBox(12,
+                new javafx.scene.control.ProgressIndicator(), new javafx.scene.control.Label(messages.get("closing.compacting")));
+        progress.setId("compactProgress");
+        progress.getStyleClass().add("opening");
+        stage.getScene().setRoot(progress);
+        executor.run(() -> ClosingCompaction.closeAndCompact(last.catalogue(), last::close,
+                org.liaisonlog.persistence.Compaction::isDue), done -> {
+            stage.hide();
+            exit.run();
+        }, error -> {
+            dialogs.showError(messages.get("closing.compactFailed"), ErrorTexts.describe(error, messages));
+            stage.hide();
+            exit.run();
+        });
     }
 
-    private void firstStart(LaunchOptions options, Messages messages, FxDialogService dialogs, Runnable then) {
+    /** Ends the program (tests put a recorder in its place, as the toolkit must outlive one program). */
+    void exitWith(Runnable action) {
+        exit = action;
+    }
+
+    private void firstStart(Runnable then) {
         boolean example = options.example() || dialogs.choose(messages.get("firstStart.header"),
                 messages.get("firstStart.content"),
                 List.of(messages.get("firstStart.example"), messages.get("firstStart.empty"))).orElse(1) == 0;
         executor.run(() -> {
             if (example) {
-                FirstStart.loadExample(catalogue);
+                FirstStart.loadExample(session.catalogue());
             } else {
-                FirstStart.startEmpty(catalogue);
+                FirstStart.startEmpty(session.catalogue());
             }
             return null;
         }, done -> then.run(), error -> {
@@ -153,23 +205,77 @@ public final class LiaisonLogApp extends Application {
         });
     }
 
-    private void showWorkspace(Messages messages, FxDialogService dialogs) {
+    private void showWorkspace() {
         // JavaFX's date picker names months and weekdays, and picks the first day of the week, by this.
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, DateTexts.calendarLocale(messages.locale()));
-        if (search == null) {
-            search = new org.liaisonlog.logic.search.CatalogueSearch(catalogue);
-            search.startBuilding();
-        }
-        workspace = new Workspace(catalogue, executor, dialogs, messages,
+        var locker = session.locker();
+        workspace = new Workspace(session.catalogue(), executor, dialogs, messages,
                 new MainWindowActions(this::quit, this::switchAppearance, this::switchLanguage,
-                        locker == null ? null : locker::lock), search);
-        workspace.mainWindow().restoreColumns(screensColumns());
-        if (backups != null) {
-            workspace.mainWindow().enableBackups(backups);
-        }
-        workspace.mainWindow().show(lastScreen());
+                        locker == null ? null : locker::lock), session.search());
+        workspace.mainWindow().restoreColumns(WindowMemory.columns(settings));
+        workspace.mainWindow().enableBackups(session.backups());
+        workspace.mainWindow().enableSafety(new SafetyMenu(this, session, stage, executor, changes).actions());
+        workspace.mainWindow().show(WindowMemory.lastScreen(settings));
         stage.getScene().setRoot(workspace.mainWindow());
         workspace.load();
+        if (pendingNotice != null) {
+            session.backups().tell(pendingNotice);
+            pendingNotice = null;
+        }
+    }
+
+    @Override
+    public Messages messages() {
+        return messages;
+    }
+
+    @Override
+    public FxDialogService dialogs() {
+        return dialogs;
+    }
+
+    /** The locker of the catalogue open, or null (none open, or without a password). */
+    org.liaisonlog.gui.security.Locker locker() {
+        return session == null ? null : session.locker();
+    }
+
+    UserSettings settings() {
+        return settings;
+    }
+
+    /** Keeps the settings changed (the backup folder, the idle time) and saves them. */
+    void changeSettings(UserSettings changed) {
+        settings = changed;
+        saveSettings();
+    }
+
+    @Override
+    public void closeCatalogue(Runnable then) {
+        settings = WindowMemory.remember(settings, stage, workspace);
+        saveSettings();
+        CatalogueSession closing = session;
+        session = null;
+        changing = true;
+        closing.stop();
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+        executor.run(() -> {
+            closing.close();
+            return null;
+        }, done -> then.run(), error -> then.run());
+    }
+
+    @Override
+    public void reopen(char[] password, String notice) {
+        pendingNotice = notice;
+        changing = false;
+        if (password == null) {
+            opening().begin();
+        } else {
+            opening().openWith(password);
+        }
     }
 
     private void switchAppearance(Appearance appearance) {
@@ -180,65 +286,12 @@ public final class LiaisonLogApp extends Application {
 
     /** Shows the whole window again in the other language; the catalogue stays open. */
     private void switchLanguage(String language) {
-        rememberWorkspace();
+        settings = WindowMemory.remember(settings, stage, workspace);
         workspace.close();
         settings = settings.withLanguage(language);
         saveSettings();
-        Messages messages = new Messages(java.util.Locale.forLanguageTag(language));
-        FxDialogService dialogs = new FxDialogService(messages);
-        dialogs.setOwner(stage);
-        stage.setTitle(messages.get("app.title"));
-        showWorkspace(messages, dialogs);
-    }
-
-    private org.liaisonlog.gui.Screen lastScreen() {
-        try {
-            return settings.lastScreen() == null ? org.liaisonlog.gui.Screen.EVENTS
-                    : org.liaisonlog.gui.Screen.valueOf(settings.lastScreen());
-        } catch (IllegalArgumentException e) {
-            return org.liaisonlog.gui.Screen.EVENTS;
-        }
-    }
-
-    private Map<org.liaisonlog.gui.Screen, List<String>> screensColumns() {
-        Map<org.liaisonlog.gui.Screen, List<String>> columns = new EnumMap<>(org.liaisonlog.gui.Screen.class);
-        settings.tableColumns().forEach((table, state) -> {
-            try {
-                columns.put(org.liaisonlog.gui.Screen.valueOf(table), state);
-            } catch (IllegalArgumentException e) {
-                // a table of an older or newer version: ignored
-            }
-        });
-        return columns;
-    }
-
-    /** Puts the window at its remembered place, if that place is still on a screen. */
-    private void placeWindow(WindowPlace place) {
-        if (place == null) {
-            return;
-        }
-        boolean visible = Screen.getScreens().stream().map(Screen::getVisualBounds)
-                .anyMatch(b -> b.intersects(new Rectangle2D(place.x(), place.y(), place.width(), place.height())));
-        if (visible) {
-            stage.setX(place.x());
-            stage.setY(place.y());
-            stage.setWidth(place.width());
-            stage.setHeight(place.height());
-        }
-        stage.setMaximized(place.maximized());
-    }
-
-    private void rememberWorkspace() {
-        if (workspace != null) {
-            settings = settings.withLastScreen(workspace.mainWindow().current().name());
-            for (var entry : workspace.mainWindow().columns().entrySet()) {
-                settings = settings.withTableColumns(entry.getKey().name(), entry.getValue());
-            }
-        }
-        if (stage != null && stage.getWidth() > 0) {
-            settings = settings.withWindow(new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(),
-                    stage.getHeight(), stage.isMaximized()));
-        }
+        useLanguage(java.util.Locale.forLanguageTag(language));
+        showWorkspace();
     }
 
     private void saveSettings() {
@@ -246,29 +299,24 @@ public final class LiaisonLogApp extends Application {
             settingsFile.save(settings);
         } catch (RuntimeException e) {
             // Settings are a convenience: failing to keep them must never stop the program.
-            System.err.println("Liaison Log: the settings could not be saved (" + e.getMessage() + ")");
+            System.err.println("Liaison Log: the settings could not be saved (" + e.getClass().getSimpleName() + ")");
         }
     }
 
     @Override
     public void stop() {
         if (settingsFile != null) {
-            rememberWorkspace();
+            settings = WindowMemory.remember(settings, stage, workspace);
             saveSettings();
         }
         executor.close();
         backupWorker.close();
-        if (locker != null) {
-            locker.close();
-        }
         if (workspace != null) {
             workspace.close();
         }
-        if (search != null) {
-            search.close();
-        }
-        if (catalogue != null) {
-            catalogue.close();
+        if (session != null) {
+            session.stop();
+            session.close();
         }
     }
 }

@@ -17,6 +17,11 @@ final class RunningApp {
         return new FxRobot();
     }
 
+    /** The program running (to look at what it holds open), or null. */
+    LiaisonLogApp app() {
+        return app;
+    }
+
     /** Stops the program (closing its catalogue) and its windows; nothing when it is not running. */
     void stop() throws Exception {
         if (app != null) {

@@ -108,6 +108,35 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
+     * Adds File › Restore from backup…, Backup and lock settings… and the password changes that
+     * apply, above Quit.
+     */
+    public void enableSafety(SafetyActions safety) {
+        List<MenuItem> items = new java.util.ArrayList<>();
+        items.add(new SeparatorMenuItem());
+        items.add(safetyItem("menuRestore", "backup.restore", safety.restore()));
+        items.add(safetyItem("menuSafetySettings", "safety.menu", safety.settings()));
+        items.add(new SeparatorMenuItem());
+        if (safety.encrypt() != null) {
+            items.add(safetyItem("menuEncrypt", "password.encrypt.menu", safety.encrypt()));
+        }
+        if (safety.changePassword() != null) {
+            items.add(safetyItem("menuChangePassword", "password.change.menu", safety.changePassword()));
+        }
+        if (safety.removePassword() != null) {
+            items.add(safetyItem("menuRemovePassword", "password.remove.menu", safety.removePassword()));
+        }
+        file.getItems().addAll(file.getItems().size() - 2, items);
+    }
+
+    private MenuItem safetyItem(String id, String key, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /**
      * Edit → Undo puts back the last deletion. Ctrl+Z typed in a text field stays that field's
      * own undo: whichever order JavaFX offers the key in, the item hands it to a focused text input.
      */

@@ -68,6 +68,19 @@ public final class RecordingDialogs implements DialogService {
         return suggestedNames;
     }
 
+    private Path folderAnswer;
+
+    /** What {@link #chooseFolder} answers from now on: the folder, or null for a dialog cancelled. */
+    public void answerFolder(Path folder) {
+        this.folderAnswer = folder;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        asked.add(title);
+        return Optional.ofNullable(folderAnswer);
+    }
+
     /** Whether {@link #choosePrinter} confirms from now on (pages then go to {@link #printed()}). */
     public void answerPrinter(boolean confirm) {
         this.printerAnswer = confirm;

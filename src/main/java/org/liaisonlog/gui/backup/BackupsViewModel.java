@@ -51,18 +51,64 @@ public final class BackupsViewModel {
      * happened (a failed backup on closing is told, and closing goes on).
      */
     public void backUpIfDue(Occasion occasion, Runnable then) {
+        backUpIfDue(occasion, () -> { }, then);
+    }
+
+    /**
+     * As {@link #backUpIfDue(Occasion, Runnable)}; {@code started} runs on the JavaFX thread when a
+     * backup is found due and begins (not when none is due), so that the window can show it.
+     */
+    public void backUpIfDue(Occasion occasion, Runnable started, Runnable then) {
         if (running.get()) {
             then.run();
             return;
         }
-        begin();
-        executor.run(() -> service.backUpIfDue(occasion), made -> {
-            done(made);
-            then.run();
+        running.set(true);
+        executor.run(() -> service.isDue(occasion), due -> {
+            if (!due) {
+                running.set(false);
+                then.run();
+                return;
+            }
+            begin();
+            started.run();
+            executor.run(service::backUpNow, made -> {
+                done(Optional.of(made));
+                then.run();
+            }, error -> {
+                failed(error);
+                then.run();
+            });
         }, error -> {
             failed(error);
             then.run();
         });
+    }
+
+    /**
+     * A backup now, before the catalogue is rewritten: {@code then} runs on the JavaFX thread once
+     * it is made and verified; a failure is told and {@code otherwise} runs instead (nothing
+     * changed). When a backup is already running the user is told to try again when it is done.
+     */
+    public void backUpBefore(Runnable then, Runnable otherwise) {
+        if (running.get()) {
+            dialogs.showError(messages.get("backup.busy"), messages.get("backup.busy.detail"));
+            otherwise.run();
+            return;
+        }
+        begin();
+        executor.run(service::backUpNow, made -> {
+            done(Optional.of(made));
+            then.run();
+        }, error -> {
+            failed(error);
+            otherwise.run();
+        });
+    }
+
+    /** Puts a sentence in the status line (what the program just did), until the next backup. */
+    public void tell(String text) {
+        notice.set(text == null ? "" : text);
     }
 
     /** How long until the daily backup is due: when to call {@link #backUpIfDue} again. */
@@ -85,8 +131,7 @@ public final class BackupsViewModel {
     }
 
     private String size(long bytes) {
-        return bytes >= 1024 * 1024 ? messages.format("backup.size.mb", bytes / (1024.0 * 1024.0))
-                : messages.format("backup.size.kb", Math.max(1, bytes / 1024));
+        return BackupTexts.size(bytes, messages);
     }
 
     private void failed(Throwable error) {

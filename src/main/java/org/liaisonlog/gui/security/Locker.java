@@ -80,6 +80,11 @@ public final class Locker {
         restartIdle();
     }
 
+    /** The idle time after which the window locks, or null when it locks only on demand. */
+    public Duration idleTime() {
+        return idleTime;
+    }
+
     private void restartIdle() {
         idle.stop();
         if (idleTime != null && !locked.get()) {

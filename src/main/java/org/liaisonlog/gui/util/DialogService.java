@@ -30,4 +30,14 @@ public interface DialogService {
      * @return where to send the pages, or empty when the user cancelled or no printer is set up (they are told)
      */
     Optional<PagePrinter> choosePrinter(String jobName);
+
+    /**
+     * Asks for a folder (a backup folder on a USB stick, say).
+     *
+     * @param initial the folder shown first, or null
+     * @return the folder chosen, or empty when the user cancelled
+     */
+    default Optional<Path> chooseFolder(String title, Path initial) {
+        return Optional.empty();
+    }
 }

@@ -80,6 +80,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        File folder = chooser.showDialog(parent());
+        return folder == null ? Optional.empty() : Optional.of(folder.toPath());
+    }
+
+    @Override
     public Optional<PagePrinter> choosePrinter(String jobName) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {

@@ -54,7 +54,17 @@ public final class SettingsFile {
                         Arrays.stream(p.getProperty(name).split(",")).filter(s -> !s.isBlank()).toList());
             }
         }
-        return new UserSettings(language, appearance, window(p), p.getProperty("lastScreen"), columns);
+        return new UserSettings(language, appearance, window(p), p.getProperty("lastScreen"), columns,
+                p.getProperty("backupFolder"), lockMinutes(p));
+    }
+
+    /** A missing or unreadable value (a file written before it was kept) gives the default. */
+    private static int lockMinutes(Properties p) {
+        try {
+            return Integer.parseInt(p.getProperty("lockMinutes", "").trim());
+        } catch (NumberFormatException e) {
+            return UserSettings.DEFAULT_LOCK_MINUTES;
+        }
     }
 
     private static WindowPlace window(Properties p) {
@@ -89,6 +99,10 @@ public final class SettingsFile {
         if (settings.lastScreen() != null) {
             p.setProperty("lastScreen", settings.lastScreen());
         }
+        if (settings.backupFolder() != null) {
+            p.setProperty("backupFolder", settings.backupFolder());
+        }
+        p.setProperty("lockMinutes", Integer.toString(settings.lockMinutes()));
         settings.tableColumns().forEach((table, columns) -> p.setProperty("columns." + table, String.join(",", columns)));
         try {
             Files.createDirectories(file.getParent());

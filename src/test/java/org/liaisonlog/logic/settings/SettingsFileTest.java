@@ -43,4 +43,22 @@ class SettingsFileTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly(SettingsFile.NAME);
         }
     }
+
+    @Test
+    void theBackupFolderAndTheIdleTimeAreKeptAndAnOlderFileGivesTheirDefaults() throws Exception {
+        UserSettings settings = UserSettings.defaults().withBackupFolder("/media/stick/backups").withLockMinutes(25);
+        new SettingsFile(folder).save(settings);
+        assertThat(new SettingsFile(folder).load()).isEqualTo(settings);
+
+        // a file written before these were kept
+        Files.writeString(folder.resolve(SettingsFile.NAME), "language=ru\nappearance=DARK\nlastScreen=TRIPS\n");
+        UserSettings older = new SettingsFile(folder).load();
+        assertThat(older.language()).isEqualTo("ru");
+        assertThat(older.backupFolder()).isNull();
+        assertThat(older.lockMinutes()).isEqualTo(UserSettings.DEFAULT_LOCK_MINUTES).isEqualTo(10);
+
+        Files.writeString(folder.resolve(SettingsFile.NAME), "lockMinutes=0\nbackupFolder=\n");
+        assertThat(new SettingsFile(folder).load().lockMinutes()).isEqualTo(10);
+        assertThat(new SettingsFile(folder).load().backupFolder()).isNull();
+    }
 }
