@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,31 +28,24 @@ import picocli.CommandLine.Spec;
                 + " new one is verified. A backup of an encrypted catalogue is encrypted, its key file beside it.")
 final class BackupCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Launcher launcher;
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
-    Path catalogue;
+    @Mixin
+    CatalogueOption catalogue;
 
     @Option(names = "--to", paramLabel = "DIR",
             description = "Put this backup in DIR (a USB stick, say) instead of the backup folder.")
     Path to;
 
-    @Mixin
-    PasswordOption password;
-
     @Override
     public Integer call() {
         Logging.quiet();
-        Path folder = ExistingCatalogue.folder(catalogue, launcher);
+        Path folder = catalogue.folder();
         BackupInfo made;
         List<BackupInfo> all;
         int keep;
-        try (H2Catalogue opened = ExistingCatalogue.open(folder, null, password)) {
+        try (H2Catalogue opened = catalogue.open(folder, null)) {
             H2Backups backups = new H2Backups(opened, Clock.systemDefaultZone());
             BackupService service = new BackupService(opened, backups, Clock.systemDefaultZone());
             made = to == null ? service.backUpNow() : service.backUpTo(to);

@@ -21,7 +21,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,9 +33,6 @@ import picocli.CommandLine.Spec;
         description = "Benchmarks of the program on a catalogue; they print figures and change nothing.",
         subcommands = {BenchCommand.Search.class, BenchKdfCommand.class})
 final class BenchCommand implements Callable<Integer> {
-
-    @ParentCommand
-    Launcher launcher;
 
     @Spec
     CommandSpec spec;
@@ -55,18 +51,11 @@ final class BenchCommand implements Callable<Integer> {
                 "  liaison-log bench search --catalogue /tmp/synthetic"})
     static final class Search implements Callable<Integer> {
 
-        @ParentCommand
-        BenchCommand bench;
-
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--catalogue", paramLabel = "DIR",
-                description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
-        Path catalogue;
-
         @Mixin
-        PasswordOption password;
+        CatalogueOption catalogue;
 
         @Option(names = "--queries", paramLabel = "N", defaultValue = "50",
                 description = "Queries of each kind (default: ${DEFAULT-VALUE}).")
@@ -91,9 +80,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             Logging.quiet();
             PrintWriter out = spec.commandLine().getOut();
-            Path folder = ExistingCatalogue.folder(catalogue, bench == null ? null : bench.launcher);
-            try (H2Catalogue opened = ExistingCatalogue.open(folder,
-                    "make one with: liaison-log generate --events 100000 --catalogue " + folder, password);
+            Path folder = catalogue.folder();
+            try (H2Catalogue opened = catalogue.open(folder,
+                    "make one with: liaison-log generate --events 100000 --catalogue " + folder);
                  CatalogueSearch search = new CatalogueSearch(opened)) {
                 int events = opened.events().count();
                 out.printf("Liaison Log — search benchmark on %s%n", folder);

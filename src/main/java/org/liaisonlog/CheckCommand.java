@@ -1,7 +1,6 @@
 package org.liaisonlog;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,13 +8,11 @@ import org.liaisonlog.logic.backup.CheckReport;
 import org.liaisonlog.logic.catalogue.WrongPasswordException;
 import org.liaisonlog.persistence.CatalogueCheck;
 import org.liaisonlog.persistence.FileKey;
-import org.liaisonlog.persistence.H2Catalogue;
 import org.liaisonlog.persistence.KeyFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,48 +28,36 @@ import picocli.CommandLine.Spec;
                 + " explains the other ways, H2's Recover tool among them."})
 final class CheckCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Launcher launcher;
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
-    Path catalogue;
+    @Mixin
+    CatalogueOption catalogue;
 
     @Option(names = "--quick", description = "Only the quick check made on every open (first and last rows of each"
             + " table; well under a second at any size).")
     boolean quick;
 
-    @Mixin
-    PasswordOption password;
-
     @Override
     public Integer call() {
         Logging.quiet();
-        Path folder = ExistingCatalogue.folder(catalogue, launcher);
-        boolean encrypted = H2Catalogue.isEncrypted(folder);
+        Path folder = catalogue.folder();
+        boolean encrypted = ExistingCatalogue.isEncrypted(folder, null);
         Path file = folder.resolve(ExistingCatalogue.CATALOGUE_FILE);
-        if (!Files.isRegularFile(file)) {
-            throw new CommandFailure("there is no catalogue in " + folder);
-        }
         FileKey key = null;
         if (encrypted) {
-            char[] passphrase = password.current("Password of the catalogue in " + folder + ": ");
-            try {
-                key = KeyFile.readFrom(folder).unlock(passphrase);
-            } catch (WrongPasswordException e) {
-                throw new CommandFailure(e.getMessage());
-            } finally {
-                PasswordOption.wipe(passphrase);
-            }
+            key = catalogue.withPassword(folder, passphrase -> {
+                try {
+                    return KeyFile.readFrom(folder).unlock(passphrase);
+                } catch (WrongPasswordException e) {
+                    throw new CommandFailure(e.getMessage());
+                }
+            });
         }
         CheckReport report = CatalogueCheck.file(file, key, !quick);
         PrintWriter out = spec.commandLine().getOut();
         switch (report.outcome()) {
-            case IN_USE -> throw new CommandFailure("the catalogue in " + folder
-                    + " is open in a Liaison Log window; close that window first");
+            case IN_USE -> throw new CommandFailure(ExistingCatalogue.inUse(folder));
             case WRONG_KEY -> throw new CommandFailure(encrypted ? "Wrong password"
                     : "the catalogue file could not be read (is it encrypted without its key file?)");
             case MISSING -> throw new CommandFailure("there is no catalogue in " + folder);

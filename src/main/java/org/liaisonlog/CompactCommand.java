@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -32,26 +31,19 @@ import picocli.CommandLine.Spec;
             "  liaison-log compact --catalogue ~/liaison --if-due --password-file /run/user/1000/pw"})
 final class CompactCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Launcher launcher;
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
-    Path catalogue;
+    @Mixin
+    CatalogueOption catalogue;
 
     @Option(names = "--if-due", description = "Compact only when the file has grown enough (see above).")
     boolean ifDue;
 
-    @Mixin
-    PasswordOption password;
-
     @Override
     public Integer call() {
         Logging.quiet();
-        Path folder = ExistingCatalogue.folder(catalogue, launcher);
+        Path folder = catalogue.folder();
         // finishes a rewrite that was interrupted before looking
         boolean encrypted = H2Catalogue.isEncrypted(folder);
         CompactionPolicy.Lengths before = CompactionPolicy.lengths(folder)
@@ -63,17 +55,10 @@ final class CompactCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        CatalogueRewrite.Result result;
-        if (encrypted) {
-            char[] current = password.current("Password of the catalogue in " + folder + ": ");
-            try {
-                result = RewriteCommands.run(folder, () -> CatalogueRewrite.compact(folder, current));
-            } finally {
-                PasswordOption.wipe(current);
-            }
-        } else {
-            result = RewriteCommands.run(folder, () -> CatalogueRewrite.compact(folder));
-        }
+        CatalogueRewrite.Result result = encrypted
+                ? catalogue.withPassword(folder,
+                        current -> RewriteCommands.run(folder, () -> CatalogueRewrite.compact(folder, current)))
+                : RewriteCommands.run(folder, () -> CatalogueRewrite.compact(folder));
         long after;
         try {
             after = Files.size(folder.resolve(ExistingCatalogue.CATALOGUE_FILE));

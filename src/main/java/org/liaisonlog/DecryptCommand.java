@@ -7,8 +7,6 @@ import org.liaisonlog.persistence.CatalogueRewrite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,30 +20,18 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  liaison-log decrypt --catalogue ~/liaison"})
 final class DecryptCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Launcher launcher;
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
-    Path catalogue;
-
     @Mixin
-    PasswordOption password;
+    CatalogueOption catalogue;
 
     @Override
     public Integer call() {
         Logging.quiet();
-        Path folder = RewriteCommands.catalogue(ExistingCatalogue.folder(catalogue, launcher), true);
-        char[] current = password.current("Password of the catalogue in " + folder + ": ");
-        CatalogueRewrite.Result result;
-        try {
-            result = RewriteCommands.run(folder, () -> CatalogueRewrite.decrypt(folder, current));
-        } finally {
-            PasswordOption.wipe(current);
-        }
+        Path folder = RewriteCommands.catalogue(catalogue.folder(), true);
+        CatalogueRewrite.Result result = catalogue.withPassword(folder,
+                current -> RewriteCommands.run(folder, () -> CatalogueRewrite.decrypt(folder, current)));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("The catalogue in %s is no longer encrypted (%,d rows in %d tables copied and verified).%n", folder,
                 result.rows(), result.rowCounts().size());

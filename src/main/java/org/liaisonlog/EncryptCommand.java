@@ -7,8 +7,6 @@ import org.liaisonlog.persistence.CatalogueRewrite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,24 +23,17 @@ import picocli.CommandLine.Spec;
             "  liaison-log encrypt --catalogue ~/liaison --password-file /run/user/1000/pw"})
 final class EncryptCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Launcher launcher;
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
-    Path catalogue;
-
     @Mixin
-    PasswordOption password;
+    CatalogueOption catalogue;
 
     @Override
     public Integer call() {
         Logging.quiet();
-        Path folder = RewriteCommands.catalogue(ExistingCatalogue.folder(catalogue, launcher), false);
-        char[] fresh = password.fresh(password.passwordFile, "--password-file", "New password: ");
+        Path folder = RewriteCommands.catalogue(catalogue.folder(), false);
+        char[] fresh = catalogue.password.fresh(catalogue.password.passwordFile, "--password-file", "New password: ");
         CatalogueRewrite.Result result;
         try {
             result = RewriteCommands.run(folder, () -> CatalogueRewrite.encrypt(folder, fresh));

@@ -28,21 +28,31 @@ final class ExistingCatalogue {
         return CatalogueLocation.resolve(onCommand != null ? onCommand : launcher == null ? null : launcher.catalogue);
     }
 
-    /** Opens the catalogue in the folder; {@code hint}, if not null, is added to "there is no catalogue". */
-    static H2Catalogue open(Path folder, String hint) {
-        return open(folder, hint, null);
-    }
-
     /**
-     * Opens the catalogue in the folder as {@link #open(Path, String)} does; an encrypted one
-     * with the password {@code password} reads (from its file, else asked on the terminal).
+     * True when the catalogue in the folder is encrypted, once an interrupted rewrite (encrypt,
+     * decrypt, passwd, compact) is finished; a failure when the folder holds no catalogue
+     * ({@code hint}, if not null, is added to "there is no catalogue").
      */
-    static H2Catalogue open(Path folder, String hint, PasswordOption password) {
-        // finishes a rewrite that was interrupted (encrypt, decrypt, passwd) before looking
+    static boolean isEncrypted(Path folder, String hint) {
         boolean encrypted = H2Catalogue.isEncrypted(folder);
         if (!Files.isRegularFile(folder.resolve(CATALOGUE_FILE))) {
             throw new CommandFailure("there is no catalogue in " + folder + (hint == null ? "" : " (" + hint + ")"));
         }
+        return encrypted;
+    }
+
+    /** The line for a catalogue another process (a window) holds open. */
+    static String inUse(Path folder) {
+        return "the catalogue in " + folder + " is open in a Liaison Log window; close that window first";
+    }
+
+    /**
+     * Opens the catalogue in the folder ({@code hint}, if not null, is added to "there is no
+     * catalogue"); an encrypted one with the password {@code password} reads (from its file, else
+     * asked on the terminal).
+     */
+    static H2Catalogue open(Path folder, String hint, PasswordOption password) {
+        boolean encrypted = isEncrypted(folder, hint);
         if (encrypted && password == null) {
             throw new CommandFailure("the catalogue in " + folder + " is encrypted and this command cannot ask for"
                     + " its password");
@@ -53,8 +63,7 @@ final class ExistingCatalogue {
         } catch (WrongPasswordException e) {
             throw new CommandFailure(e.getMessage());
         } catch (CatalogueInUseException e) {
-            throw new CommandFailure("the catalogue in " + folder
-                    + " is open in a Liaison Log window; close that window first");
+            throw new CommandFailure(inUse(folder));
         } catch (CatalogueException e) {
             throw new CommandFailure("the catalogue in " + folder + " could not be opened");
         } finally {

@@ -124,8 +124,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             return H2Catalogue.openForBulkWrite(folder);
         } catch (CatalogueInUseException e) {
-            throw new CommandFailure("the catalogue in " + folder
-                    + " is open in a Liaison Log window; close that window first");
+            throw new CommandFailure(ExistingCatalogue.inUse(folder));
         } catch (CatalogueException e) {
             throw new CommandFailure("the catalogue in " + folder + " could not be opened or created");
         }

@@ -4,14 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.liaisonlog.logic.catalogue.CatalogueException;
-import org.liaisonlog.logic.catalogue.WrongPasswordException;
 import org.liaisonlog.persistence.CatalogueRewrite;
 import org.liaisonlog.persistence.KeyFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,18 +24,11 @@ import picocli.CommandLine.Spec;
             "  liaison-log passwd --password-file old.txt --new-password-file new.txt"})
 final class PasswdCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Launcher launcher;
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
-    Path catalogue;
-
     @Mixin
-    PasswordOption password;
+    CatalogueOption catalogue;
 
     @Option(names = "--new-password-file", paramLabel = "FILE",
             description = "Read the new password from the first line of FILE (for scripts); without it the new"
@@ -47,26 +38,23 @@ final class PasswdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Logging.quiet();
-        Path folder = RewriteCommands.catalogue(ExistingCatalogue.folder(catalogue, launcher), true);
-        char[] current = password.current("Current password of the catalogue in " + folder + ": ");
-        char[] fresh = null;
-        CatalogueRewrite.Result result;
-        try {
-            // the old password is checked before the new one is asked for
-            try {
-                KeyFile.readFrom(folder).unlock(current);
-            } catch (WrongPasswordException e) {
-                throw new CommandFailure(e.getMessage());
-            } catch (CatalogueException e) {
-                throw new CommandFailure(e.getMessage());
-            }
-            fresh = password.fresh(newPasswordFile, "--new-password-file", "New password: ");
-            char[] newPassword = fresh;
-            result = RewriteCommands.run(folder, () -> CatalogueRewrite.changePassword(folder, current, newPassword));
-        } finally {
-            PasswordOption.wipe(current);
-            PasswordOption.wipe(fresh);
-        }
+        Path folder = RewriteCommands.catalogue(catalogue.folder(), true);
+        CatalogueRewrite.Result result = catalogue.withPassword("Current password of the catalogue in " + folder + ": ",
+                current -> {
+                    // the old password is checked before the new one is asked for
+                    try {
+                        KeyFile.readFrom(folder).unlock(current);
+                    } catch (CatalogueException e) {
+                        throw new CommandFailure(e.getMessage());
+                    }
+                    char[] fresh = catalogue.password.fresh(newPasswordFile, "--new-password-file", "New password: ");
+                    try {
+                        return RewriteCommands.run(folder,
+                                () -> CatalogueRewrite.changePassword(folder, current, fresh));
+                    } finally {
+                        PasswordOption.wipe(fresh);
+                    }
+                });
         PrintWriter out = spec.commandLine().getOut();
         out.printf("The password of the catalogue in %s is changed (%,d rows in %d tables copied and verified).%n",
                 folder, result.rows(), result.rowCounts().size());

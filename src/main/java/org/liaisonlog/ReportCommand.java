@@ -35,9 +35,6 @@ import picocli.CommandLine.Spec;
                 "  liaison-log report summary --from 2018-01-01 --to 2018-12-31 --out 2018.csv"})
 final class ReportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Launcher launcher;
-
     @Spec
     CommandSpec spec;
 
@@ -53,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
         }
         ReportDocument document;
-        try (Catalogue catalogue = options.openCatalogue(launcher)) {
+        try (Catalogue catalogue = options.openCatalogue()) {
             document = build.apply(new ReportService(catalogue));
         }
         options.write(document, System.out);

@@ -26,9 +26,8 @@ final class ReportOptions {
 
     enum Format { PDF, CSV }
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
-    Path catalogue;
+    @Mixin
+    CatalogueOption catalogue;
 
     @Option(names = "--lang", paramLabel = "en|ru", defaultValue = "en",
             description = "The report's language (default: ${DEFAULT-VALUE}).")
@@ -46,9 +45,6 @@ final class ReportOptions {
             description = "The file to write (replaced if it exists), or - for standard output.")
     String out;
 
-    @Mixin
-    PasswordOption password;
-
     Locale locale() {
         return language == Language.RU ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
     }
@@ -65,8 +61,8 @@ final class ReportOptions {
      * Opens the catalogue named here (else on the main command line, else by the environment).
      * It must exist already: a report command never creates an empty catalogue.
      */
-    Catalogue openCatalogue(Launcher launcher) {
-        return ExistingCatalogue.open(ExistingCatalogue.folder(catalogue, launcher), null, password);
+    Catalogue openCatalogue() {
+        return catalogue.open();
     }
 
     /** Writes the report as asked: the whole file at once, so a failure leaves no half-written report. */

@@ -18,9 +18,7 @@ import org.liaisonlog.persistence.H2Recovery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,40 +34,32 @@ import picocli.CommandLine.Spec;
                 + " it had when it was made.")
 final class RestoreCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Launcher launcher;
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
-    Path catalogue;
+    @Mixin
+    CatalogueOption catalogue;
 
     @Parameters(paramLabel = "BACKUP", description = "The backup file to restore.")
     Path backup;
 
-    @Mixin
-    PasswordOption password;
-
     @Override
     public Integer call() {
         Logging.quiet();
-        Path folder = ExistingCatalogue.folder(catalogue, launcher);
+        Path folder = catalogue.folder();
         Path file = backup.toAbsolutePath().normalize();
         if (!Files.isRegularFile(file) || !file.getFileName().toString().endsWith(BackupNames.DATABASE_SUFFIX)) {
             throw new CommandFailure("there is no backup file " + file);
         }
         BackupInfo info = H2Backups.describe(file);
         boolean encrypted = Files.exists(BackupNames.beside(file, BackupNames.KEY_SUFFIX));
-        char[] passphrase = encrypted ? password.current("Password of the backup " + file.getFileName() + ": ") : null;
+        char[] passphrase = encrypted ? catalogue.password.current("Password of the backup " + file.getFileName() + ": ") : null;
         CatalogueOpener opener = encrypted ? f -> H2Catalogue.open(f, passphrase) : H2Catalogue::open;
         Optional<Path> kept;
         try {
             kept = new H2Recovery(opener, Clock.systemDefaultZone()).restore(folder, info);
         } catch (CatalogueInUseException e) {
-            throw new CommandFailure("the catalogue in " + folder
-                    + " is open in a Liaison Log window; close that window first; nothing was changed");
+            throw new CommandFailure(ExistingCatalogue.inUse(folder) + "; nothing was changed");
         } catch (WrongPasswordException e) {
             throw new CommandFailure("Wrong password for the backup; nothing was changed");
         } catch (BackupException e) {

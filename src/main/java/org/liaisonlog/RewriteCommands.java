@@ -1,13 +1,11 @@
 package org.liaisonlog;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.liaisonlog.logic.catalogue.CatalogueException;
 import org.liaisonlog.logic.catalogue.CatalogueInUseException;
 import org.liaisonlog.logic.catalogue.WrongPasswordException;
 import org.liaisonlog.persistence.CatalogueRewrite;
-import org.liaisonlog.persistence.H2Catalogue;
 
 /** What {@code encrypt}, {@code decrypt} and {@code passwd} share: finding the catalogue and saying how it failed. */
 final class RewriteCommands {
@@ -17,10 +15,7 @@ final class RewriteCommands {
 
     /** The folder, once it is known to hold a catalogue that is (or is not) encrypted as required. */
     static Path catalogue(Path folder, boolean mustBeEncrypted) {
-        boolean encrypted = H2Catalogue.isEncrypted(folder);
-        if (!Files.isRegularFile(folder.resolve(ExistingCatalogue.CATALOGUE_FILE))) {
-            throw new CommandFailure("there is no catalogue in " + folder);
-        }
+        boolean encrypted = ExistingCatalogue.isEncrypted(folder, null);
         if (encrypted != mustBeEncrypted) {
             throw new CommandFailure("the catalogue in " + folder + (encrypted ? " is already encrypted"
                     : " is not encrypted"));
@@ -35,8 +30,7 @@ final class RewriteCommands {
         } catch (WrongPasswordException e) {
             throw new CommandFailure(e.getMessage());
         } catch (CatalogueInUseException e) {
-            throw new CommandFailure("the catalogue in " + folder
-                    + " is open in a Liaison Log window; close that window first");
+            throw new CommandFailure(ExistingCatalogue.inUse(folder));
         } catch (CatalogueException e) {
             throw new CommandFailure(e.getMessage());
         }

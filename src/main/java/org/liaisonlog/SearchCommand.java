@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,18 +40,11 @@ import picocli.CommandLine.Spec;
                 "  liaison-log search Пустовитов"})
 final class SearchCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Launcher launcher;
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--catalogue", paramLabel = "DIR",
-            description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
-    Path catalogue;
-
     @Mixin
-    PasswordOption password;
+    CatalogueOption catalogue;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
             description = "At most N results of each kind (default: ${DEFAULT-VALUE}).")
@@ -72,7 +63,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         Logging.quiet();
         SearchResults results;
-        try (Catalogue opened = ExistingCatalogue.open(ExistingCatalogue.folder(catalogue, launcher), null, password);
+        try (Catalogue opened = catalogue.open();
              CatalogueSearch search = new CatalogueSearch(opened)) {
             search.startBuilding();
             if (!search.awaitReady(Duration.ofMinutes(10))) {

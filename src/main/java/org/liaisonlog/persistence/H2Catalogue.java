@@ -1,7 +1,5 @@
 package org.liaisonlog.persistence;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -10,8 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.flywaydb.core.Flyway;
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
@@ -44,7 +40,8 @@ import org.liaisonlog.logic.trip.TripRepository;
  * {@link #isEncrypted(Path)}, then open it with {@link #open(Path, char[])}, which derives the
  * key (about half a second) and says {@link WrongPasswordException} without touching the file
  * when the password is wrong. Every open first finishes or undoes a rewrite
- * ({@link CatalogueRewrite}: encrypt, decrypt, password change) that was interrupted.
+ * ({@link CatalogueRewrite}: encrypt, decrypt, password change) that was interrupted. How each
+ * way of opening works is {@link H2Opening}'s; this class is the open catalogue.
  */
 public final class H2Catalogue implements Catalogue {
 
@@ -62,10 +59,6 @@ public final class H2Catalogue implements Catalogue {
         System.setProperty("org.jooq.no-tips", "true");
         QUIET_LOGS.stream().filter(log -> log.getLevel() == null).forEach(log -> log.setLevel(Level.WARNING));
     }
-
-    private static final int MAX_CONNECTIONS = 4;
-    private static final String USER = "sa";
-    private static final String PASSWORD = "";
 
     private final Path folder;
     private final FileKey fileKey;
@@ -87,7 +80,8 @@ public final class H2Catalogue implements Catalogue {
     private final SearchSource searchSource;
     private volatile boolean closed;
 
-    private H2Catalogue(Path folder, FileKey fileKey, KeyFile keyFile, boolean createdNow, long openedLength,
+    /** The catalogue on a pool already connected to its migrated file ({@link H2Opening}). */
+    H2Catalogue(Path folder, FileKey fileKey, KeyFile keyFile, boolean createdNow, long openedLength,
             JdbcConnectionPool pool) {
         this.folder = folder;
         this.openedLength = openedLength;
@@ -117,11 +111,7 @@ public final class H2Catalogue implements Catalogue {
      *                                 "error.passwordNeeded" for an encrypted catalogue
      */
     public static H2Catalogue open(Path folder) {
-        recoverOrFail(folder);
-        if (KeyFile.existsIn(folder)) {
-            throw new CatalogueException("error.passwordNeeded", "This catalogue is encrypted: its password is needed");
-        }
-        return open(folder, (FileKey) null);
+        return H2Opening.plain(folder);
     }
 
     /**
@@ -131,7 +121,7 @@ public final class H2Catalogue implements Catalogue {
      * without a key file; {@link #open(Path, char[])} is the one for a password.
      */
     public static H2Catalogue open(Path folder, FileKey fileKey) {
-        return open(folder, fileKey, null);
+        return H2Opening.withKey(folder, fileKey, null, false);
     }
 
     /**
@@ -140,12 +130,7 @@ public final class H2Catalogue implements Catalogue {
      * when it can.
      */
     public static boolean isEncrypted(Path folder) {
-        try {
-            CatalogueRewrite.recover(folder.toAbsolutePath().normalize());
-        } catch (IOException | RuntimeException e) {
-            // answered from the files as they are; opening will report the failure
-        }
-        return KeyFile.existsIn(folder.toAbsolutePath().normalize());
+        return H2Opening.isEncrypted(folder);
     }
 
     /**
@@ -169,39 +154,7 @@ public final class H2Catalogue implements Catalogue {
      * (tests use cheap parameters; an existing catalogue's key file names its own).
      */
     public static H2Catalogue open(Path folder, char[] passphrase, KeyDerivation.Parameters forNew) {
-        Path normalized = folder.toAbsolutePath().normalize();
-        recoverOrFail(normalized);
-        if (KeyFile.existsIn(normalized)) {
-            KeyFile keyFile = KeyFile.readFrom(normalized);
-            return open(normalized, keyFile.unlock(passphrase), keyFile);
-        }
-        if (Files.exists(normalized.resolve(CatalogueFolder.DATABASE_FILE))) {
-            throw new CatalogueException("error.catalogueNotEncrypted", "This catalogue is not encrypted");
-        }
-        return create(normalized, passphrase, forNew);
-    }
-
-    /** A new encrypted catalogue: the key file first, then the database it opens. */
-    private static H2Catalogue create(Path folder, char[] passphrase, KeyDerivation.Parameters parameters) {
-        KeyFile.Created created = KeyFile.create(passphrase, parameters);
-        try {
-            CatalogueFolder.prepare(folder);
-            created.keyFile().writeTo(folder);
-        } catch (IOException | RuntimeException e) {
-            throw openFailed(e);
-        }
-        try {
-            return open(folder, created.key(), created.keyFile());
-        } catch (RuntimeException e) {
-            if (!Files.exists(folder.resolve(CatalogueFolder.DATABASE_FILE))) {
-                try {
-                    Files.deleteIfExists(KeyFile.in(folder));
-                } catch (IOException ignored) {
-                    // a key file without a catalogue is harmless
-                }
-            }
-            throw e;
-        }
+        return H2Opening.withPassword(folder, passphrase, forNew);
     }
 
     /**
@@ -212,16 +165,12 @@ public final class H2Catalogue implements Catalogue {
      * over while a million rows are written.
      */
     public static H2Catalogue openForBulkWrite(Path folder) {
-        Path normalized = folder.toAbsolutePath().normalize();
-        if (KeyFile.existsIn(normalized)) {
-            throw new CatalogueException("error.catalogueAlreadyEncrypted", "This catalogue is encrypted");
-        }
-        return open(normalized, null, null, true);
+        return H2Opening.forBulkWrite(folder);
     }
 
     /** Opens the file with {@code fileKey} (or none), remembering the key file it came from. */
     static H2Catalogue open(Path folder, FileKey fileKey, KeyFile keyFile) {
-        return open(folder, fileKey, keyFile, false);
+        return H2Opening.withKey(folder, fileKey, keyFile, false);
     }
 
     /**
@@ -229,43 +178,7 @@ public final class H2Catalogue implements Catalogue {
      * catalogue, which may reuse free space in its file (see {@link CatalogueFolder#jdbcUrl}).
      */
     static H2Catalogue open(Path folder, FileKey fileKey, KeyFile keyFile, boolean workCopy) {
-        CatalogueFolder files;
-        try {
-            files = CatalogueFolder.prepare(folder);
-        } catch (IOException | RuntimeException e) {
-            throw openFailed(e);
-        }
-        boolean createdNow = !files.databaseExists();
-        long openedLength = createdNow ? 0 : files.databaseFile().toFile().length();
-        JdbcConnectionPool pool = JdbcConnectionPool.create(workCopy ? files.workCopyUrl(fileKey != null)
-                : files.jdbcUrl(fileKey != null), USER,
-                fileKey == null ? PASSWORD : fileKey.h2Password(PASSWORD));
-        pool.setMaxConnections(MAX_CONNECTIONS);
-        try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            files.restrictDatabaseFile();
-            return new H2Catalogue(files.folder(), fileKey, keyFile, createdNow, openedLength, pool);
-        } catch (IOException | RuntimeException e) {
-            pool.dispose();
-            throw isInUse(e) ? new CatalogueInUseException(e) : openFailed(e);
-        }
-    }
-
-    /** Finishes or undoes an interrupted rewrite; another process still rewriting is "in use". */
-    private static void recoverOrFail(Path folder) {
-        boolean done;
-        try {
-            done = CatalogueRewrite.recover(folder.toAbsolutePath().normalize());
-        } catch (IOException | RuntimeException e) {
-            throw openFailed(e);
-        }
-        if (!done) {
-            throw new CatalogueInUseException(null);
-        }
+        return H2Opening.withKey(folder, fileKey, keyFile, workCopy);
     }
 
     private static Configuration configuration(JdbcConnectionPool pool) {
@@ -280,21 +193,6 @@ public final class H2Catalogue implements Catalogue {
                 .set(SQLDialect.H2)
                 .set(settings)
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
-    }
-
-    /** True when H2 refused the file because another process holds it (error 90020). */
-    private static boolean isInUse(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 50; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static CatalogueException openFailed(Throwable cause) {
-        return new CatalogueException("error.catalogueOpen", "The catalogue could not be opened", cause);
     }
 
     /** The key the file is encrypted with, or null for a catalogue that is not encrypted. */

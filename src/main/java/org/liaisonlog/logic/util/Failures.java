@@ -14,6 +14,9 @@ import org.liaisonlog.logic.catalogue.CatalogueException;
 public final class Failures {
 
     private static final int MAX_DEPTH = 20;
+    /** Suppressed failures are copied only this deep, and only so many of each failure's. */
+    private static final int SUPPRESSED_DEPTH = 2;
+    private static final int SUPPRESSED_EACH = 3;
 
     private Failures() {
     }
@@ -70,13 +73,35 @@ public final class Failures {
                 + (t instanceof CatalogueException known ? " (" + known.messageKey() + ")" : ""),
                 copy(t.getCause(), depth + 1));
         copy.setStackTrace(t.getStackTrace());
-        for (Throwable suppressed : t.getSuppressed()) {
-            Redacted s = copy(suppressed, depth + 1);
+        // H2 attaches each failed retry of a write as a suppressed failure, nested several deep: a
+        // full disk gave some 4 500 lines. A few tell what happened; the rest are counted.
+        Throwable[] suppressed = t.getSuppressed();
+        int kept = depth < SUPPRESSED_DEPTH ? Math.min(SUPPRESSED_EACH, suppressed.length) : 0;
+        for (int i = 0; i < kept; i++) {
+            Redacted s = copy(suppressed[i], depth + 1);
             if (s != null) {
                 copy.addSuppressed(s);
             }
         }
+        if (suppressed.length > kept) {
+            copy.addSuppressed(new Omitted(suppressed.length - kept));
+        }
         return copy;
+    }
+
+    /** Stands for suppressed failures not copied: only their number is told. */
+    public static final class Omitted extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Omitted(int count) {
+            super(count + " more suppressed failure" + (count == 1 ? "" : "s") + " left out", null, false, false);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
     }
 
     /** An exception standing for another whose message is left out. */
