@@ -29,6 +29,8 @@ final class FacetCounter {
         private final IndexReader reader;
         private final IndexReader.CacheKey key;
         private final Map<Facet, OrdinalMap> maps = new EnumMap<>(Facet.class);
+        /** The values already looked up, by facet and index-wide ordinal: a reader's values never change. */
+        private final Map<Facet, String[]> values = new EnumMap<>(Facet.class);
 
         Ords(IndexReader reader, IndexReader.CacheKey key) {
             this.reader = reader;
@@ -50,6 +52,20 @@ final class FacetCounter {
                 maps.put(facet, map);
             }
             return map;
+        }
+
+        /** The value of the ordinal if it was looked up before, else null. */
+        synchronized String known(Facet facet, int ord) {
+            String[] known = values.get(facet);
+            return known == null || ord >= known.length ? null : known[ord];
+        }
+
+        /** Keeps a value looked up, for the next search on this reader. */
+        synchronized void keep(Facet facet, int ord, String value, int valueCount) {
+            String[] known = values.computeIfAbsent(facet, f -> new String[valueCount]);
+            if (ord < known.length) {
+                known[ord] = value;
+            }
         }
     }
 
@@ -189,10 +205,15 @@ final class FacetCounter {
         }
 
         /**
-         * The value of an index-wide ordinal. The doc values of each segment are opened once per
-         * facet and kept for the next lookups (opening them costs more than the lookup itself).
+         * The value of an index-wide ordinal: kept from an earlier search on the same reader, or
+         * looked up in the doc values of its segment, opened once per facet for this counting
+         * (opening them costs more than the lookup itself).
          */
         String value(Facet facet, int ord) throws IOException {
+            String known = ords.known(facet, ord);
+            if (known != null) {
+                return known;
+            }
             OrdinalMap map = ords.map(facet);
             int segment = map == null ? 0 : map.getFirstSegmentNumber(ord);
             long local = map == null ? ord : map.getFirstSegmentOrd(ord);
@@ -201,7 +222,9 @@ final class FacetCounter {
             if (opened[segment] == null) {
                 opened[segment] = DocValues.getSortedSet(reader.leaves().get(segment).reader(), field(facet));
             }
-            return opened[segment].lookupOrd(local).utf8ToString();
+            String value = opened[segment].lookupOrd(local).utf8ToString();
+            ords.keep(facet, ord, value, Math.toIntExact(valueCount(facet)));
+            return value;
         }
 
         /** The count of a value (0 when it is not in the index or not counted). */
