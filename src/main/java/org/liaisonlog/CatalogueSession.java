@@ -76,13 +76,21 @@ final class CatalogueSession {
         return locker;
     }
 
-    /** The catalogue's search, its index started building in the background the first time. */
+    /**
+     * The catalogue's search. Its index is built in the background from {@link #startSearchIndex()}
+     * (a little after the window shows its first screen, so that both do not share the processor
+     * at start), or from the first search asked before that.
+     */
     CatalogueSearch search() {
         if (search == null) {
             search = new CatalogueSearch(catalogue);
-            search.startBuilding();
         }
         return search;
+    }
+
+    /** Starts building the search index (once). */
+    void startSearchIndex() {
+        search().startBuilding();
     }
 
     /**

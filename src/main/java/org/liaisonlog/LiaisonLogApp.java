@@ -36,6 +36,9 @@ public final class LiaisonLogApp extends Application implements CatalogueChanges
     /** How long the program may stay idle before it locks, unless the user chose otherwise (an encrypted catalogue only). */
     static final java.time.Duration LOCK_AFTER = java.time.Duration.ofMinutes(UserSettings.DEFAULT_LOCK_MINUTES);
 
+    /** How long after the first screen is shown the search index starts building. */
+    private static final javafx.util.Duration SEARCH_INDEX_AFTER = javafx.util.Duration.seconds(2);
+
     private final FxTaskExecutor executor = new FxTaskExecutor();
     /** The catalogue's backups run on a worker of their own. */
     private final FxTaskExecutor backupWorker = new FxTaskExecutor();
@@ -70,6 +73,7 @@ public final class LiaisonLogApp extends Application implements CatalogueChanges
         Scene scene = new Scene(new VBox(), 1280, 800);
         Styles.apply(scene);
         stage.setScene(scene);
+        StartupProbe.fromEnvironment().watchForData(scene); // off unless asked (installer/measure-startup.sh)
         WindowMemory.place(stage, settings.window());
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -218,10 +222,25 @@ public final class LiaisonLogApp extends Application implements CatalogueChanges
         workspace.mainWindow().show(WindowMemory.lastScreen(settings));
         stage.getScene().setRoot(workspace.mainWindow());
         workspace.load();
+        startSearchIndexSoon(session);
         if (pendingNotice != null) {
             session.backups().tell(pendingNotice);
             pendingNotice = null;
         }
+    }
+
+    /**
+     * Starts building the search index once the first screen has had its start (a search asked
+     * sooner starts it at once): on two cores the two would otherwise share the processor.
+     */
+    private void startSearchIndexSoon(CatalogueSession shown) {
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(SEARCH_INDEX_AFTER);
+        later.setOnFinished(e -> {
+            if (session == shown) {
+                shown.startSearchIndex();
+            }
+        });
+        later.play();
     }
 
     @Override

@@ -157,5 +157,6 @@ public final class Workspace {
     /** Reads the first screen's data, in the background. */
     public void load() {
         mainWindow.load();
+        searching.loadSaved(); // listed in the navigation, whichever screen is shown
     }
 }

@@ -275,8 +275,12 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** Reads every screen's data again. */
+    /**
+     * Reads the data of the screen shown. Every other screen reads its data when it is shown
+     * ({@link ScreenView#shown()}), so at start the first screen's lines are not queued behind six
+     * other screens' reads.
+     */
     public void load() {
-        views.values().forEach(ScreenView::load);
+        currentView().ifPresent(ScreenView::load);
     }
 }

@@ -70,6 +70,9 @@ public final class WorkspaceFixture {
             stage.setScene(new Scene(workspace.mainWindow(), 1200, 760));
         } else {
             stage.getScene().setRoot(workspace.mainWindow());
+            // the stage may come from another test class, at another size
+            stage.setWidth(1200);
+            stage.setHeight(760);
         }
         Styles.apply(stage.getScene());
         stage.show();

@@ -80,13 +80,15 @@ public final class CatalogueSearch implements AutoCloseable {
      * @throws SearchException when the engine is closed
      */
     public SearchResults search(SearchRequest request) {
+        startBuilding(); // a search asked before the index was started starts it (nothing when it was)
         return engine.search(request);
     }
 
     /**
      * For the benchmark only: runs the request's Lucene query (text and filters, built as
      * {@link #search} builds it) on the current index searcher, with the same facet counting,
-     * but without the change-history catch-up, stored fields, marks, snippets or facet labels.
+     * and the stored document of each hit, but without the change-history catch-up, marks,
+     * snippets or facet labels.
      * The difference to {@link #search} is what the layers above the engine cost.
      *
      * @return the hits collected (at most {@code limitPerKind} of each kind, as many as {@link #search}

@@ -71,6 +71,9 @@ final class SearchScreenFixture {
             stage.setScene(new Scene(workspace.mainWindow(), 1280, 800));
         } else {
             stage.getScene().setRoot(workspace.mainWindow());
+            // the stage may come from another test class, at another size
+            stage.setWidth(1280);
+            stage.setHeight(800);
         }
         Styles.apply(stage.getScene());
         stage.show();
