@@ -34,6 +34,9 @@ final class CatalogueSession {
     private final BackupsViewModel backups;
     private final Locker locker;
     private final PauseTransition dailyBackup = new PauseTransition();
+    private final FxTaskExecutor backupWorker;
+    /** True once {@link #stop()} has run: no daily backup is scheduled any more. */
+    private boolean stopped;
     private CatalogueSearch search;
 
     /**
@@ -45,18 +48,28 @@ final class CatalogueSession {
         Clock clock = Clock.systemDefaultZone();
         this.backupFiles = new H2Backups(catalogue, clock);
         this.backupService = new BackupService(catalogue, backupFiles, clock);
+        this.backupWorker = backupWorker;
         this.backups = new BackupsViewModel(backupService, backupWorker, dialogs, messages);
         this.locker = catalogue.isEncrypted()
                 ? new Locker(stage, messages, executor, catalogue::acceptsPassphrase, lockAfter) : null;
         scheduleDailyBackup();
     }
 
-    /** Looks again when the daily backup falls due, and backs up then if it still is. */
+    /**
+     * Looks again when the daily backup falls due, and backs up then if it still is. When it falls
+     * due is read from the catalogue on the backup worker, not on the interface thread.
+     */
     private void scheduleDailyBackup() {
         dailyBackup.stop();
-        dailyBackup.setDuration(javafx.util.Duration.millis(Math.max(60_000, backups.untilDaily().toMillis())));
-        dailyBackup.setOnFinished(e -> backups.backUpIfDue(BackupPolicy.Occasion.WHILE_OPEN, this::scheduleDailyBackup));
-        dailyBackup.playFromStart();
+        backupWorker.run(backups::untilDaily, until -> {
+            if (stopped) {
+                return;
+            }
+            dailyBackup.setDuration(javafx.util.Duration.millis(Math.max(60_000, until.toMillis())));
+            dailyBackup.setOnFinished(e -> backups.backUpIfDue(BackupPolicy.Occasion.WHILE_OPEN,
+                    this::scheduleDailyBackup));
+            dailyBackup.playFromStart();
+        }, error -> { }); // the catalogue was closed meanwhile: nothing to schedule
     }
 
     H2Catalogue catalogue() {
@@ -108,6 +121,7 @@ final class CatalogueSession {
 
     /** Stops the daily backup's timer and the locker (on the interface thread, before {@link #close()}). */
     void stop() {
+        stopped = true;
         dailyBackup.stop();
         if (locker != null) {
             locker.close();

@@ -158,11 +158,26 @@ public final class LiaisonLogApp extends Application implements CatalogueChanges
      */
     private void closeAndExit() {
         CatalogueSession last = session;
-        if (last == null || !ClosingCompaction.isDue(last.catalogue())) {
+        if (last == null) {
             stage.hide();
             exit.run();
             return;
         }
+        executor.run(() -> ClosingCompaction.isDue(last.catalogue()), due -> {
+            if (due) {
+                compactAndExit(last);
+            } else {
+                stage.hide();
+                exit.run();
+            }
+        }, error -> {
+            stage.hide();
+            exit.run();
+        });
+    }
+
+    /** Closes the catalogue and compacts it, the window saying so meanwhile; then ends the program. */
+    private void compactAndExit(CatalogueSession last) {
         settings = WindowMemory.remember(settings, stage, workspace);
         saveSettings();
         session = null;
