@@ -186,8 +186,11 @@ public final class LiaisonLogApp extends Application implements CatalogueChanges
             workspace.close();
             workspace = null;
         }
-        javafx.scene.layout.VBox progress = new javafx.scene.layout.VBox(12,
-                new javafx.scene.control.ProgressIndicator(), new javafx.scene.control.Label(messages.get("closing.compacting")));
+        javafx.scene.control.Label what = new javafx.scene.control.Label(messages.get("closing.compacting"));
+        what.setWrapText(true);
+        what.setMaxWidth(520);
+        what.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        javafx.scene.layout.VBox progress = new javafx.scene.layout.VBox(12, new javafx.scene.control.ProgressIndicator(), what);
         progress.setId("compactProgress");
         progress.getStyleClass().add("opening");
         stage.getScene().setRoot(progress);
