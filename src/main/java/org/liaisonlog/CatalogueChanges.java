@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.liaisonlog.gui.backup.BackupTexts;
 import org.liaisonlog.gui.backup.RestoreViewModel;
@@ -14,6 +11,7 @@ import org.liaisonlog.gui.security.PasswordChangeViewModel;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.ProgressPane;
 import org.liaisonlog.persistence.CatalogueOpener;
 import org.liaisonlog.persistence.CatalogueRewrite;
 import org.liaisonlog.persistence.H2Catalogue;
@@ -113,10 +111,7 @@ final class CatalogueChanges {
     /** Shows {@code what} with a progress indicator, closes the catalogue, then does the work in the background. */
     private <T> void run(String what, Callable<T> work, java.util.function.Consumer<T> done,
                          java.util.function.Consumer<Throwable> failed) {
-        VBox progress = new VBox(12, new ProgressIndicator(), new Label(what));
-        progress.setId("changeProgress");
-        progress.getStyleClass().add("opening");
-        stage.getScene().setRoot(progress);
+        stage.getScene().setRoot(ProgressPane.of(what, "changeProgress"));
         host.closeCatalogue(() -> executor.run(work, done, failed));
     }
 

@@ -9,9 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.liaisonlog.gui.security.NewPassphrasePane;
 import org.liaisonlog.gui.security.NewPassphraseViewModel;
@@ -22,6 +19,7 @@ import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.FxDialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.ProgressPane;
 import org.liaisonlog.logic.backup.BackupInfo;
 import org.liaisonlog.logic.backup.BackupSettings;
 import org.liaisonlog.persistence.CheckedOpen;
@@ -102,9 +100,7 @@ final class CatalogueOpening {
     }
 
     private void showOpening() {
-        VBox opening = new VBox(12, new ProgressIndicator(), new Label(messages.format("status.opening", folder)));
-        opening.getStyleClass().add("opening");
-        stage.getScene().setRoot(opening);
+        stage.getScene().setRoot(ProgressPane.of(messages.format("status.opening", folder), null));
     }
 
     private void open(Callable<CheckedOpen.Result> opening) {

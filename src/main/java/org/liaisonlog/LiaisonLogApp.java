@@ -16,6 +16,7 @@ import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.FxDialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
+import org.liaisonlog.gui.util.ProgressPane;
 import org.liaisonlog.gui.util.Styles;
 import org.liaisonlog.logic.backup.BackupSettings;
 import org.liaisonlog.logic.catalogue.CatalogueLocation;
@@ -178,22 +179,8 @@ public final class LiaisonLogApp extends Application implements CatalogueChanges
 
     /** Closes the catalogue and compacts it, the window saying so meanwhile; then ends the program. */
     private void compactAndExit(CatalogueSession last) {
-        settings = WindowMemory.remember(settings, stage, workspace);
-        saveSettings();
-        session = null;
-        changing = true;
-        if (workspace != null) {
-            workspace.close();
-            workspace = null;
-        }
-        javafx.scene.control.Label what = new javafx.scene.control.Label(messages.get("closing.compacting"));
-        what.setWrapText(true);
-        what.setMaxWidth(520);
-        what.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        javafx.scene.layout.VBox progress = new javafx.scene.layout.VBox(12, new javafx.scene.control.ProgressIndicator(), what);
-        progress.setId("compactProgress");
-        progress.getStyleClass().add("opening");
-        stage.getScene().setRoot(progress);
+        detachSession();
+        stage.getScene().setRoot(ProgressPane.of(messages.get("closing.compacting"), "compactProgress"));
         executor.run(() -> ClosingCompaction.closeAndCompact(last.catalogue(), last::close,
                 org.liaisonlog.persistence.Compaction::isDue), done -> {
             stage.hide();
@@ -288,20 +275,29 @@ public final class LiaisonLogApp extends Application implements CatalogueChanges
 
     @Override
     public void closeCatalogue(Runnable then) {
-        settings = WindowMemory.remember(settings, stage, workspace);
-        saveSettings();
-        CatalogueSession closing = session;
-        session = null;
-        changing = true;
-        closing.stop();
-        if (workspace != null) {
-            workspace.close();
-            workspace = null;
-        }
+        CatalogueSession closing = detachSession();
         executor.run(() -> {
             closing.close();
             return null;
         }, done -> then.run(), error -> then.run());
+    }
+
+    /**
+     * Lets go of the open catalogue in the window (its windows remembered, its timers and locker
+     * stopped, its workspace closed) and returns it, still open, for the caller to close.
+     */
+    private CatalogueSession detachSession() {
+        settings = WindowMemory.remember(settings, stage, workspace);
+        saveSettings();
+        CatalogueSession detached = session;
+        session = null;
+        changing = true;
+        detached.stop();
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+        return detached;
     }
 
     @Override
