@@ -26,6 +26,7 @@ import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.backup.BackupInfo;
 import org.liaisonlog.logic.backup.RecordCounts;
 import org.liaisonlog.logic.catalogue.WrongPasswordException;
+import org.liaisonlog.logic.util.Failures;
 import org.liaisonlog.logic.util.TaskExecutor;
 
 /**
@@ -134,19 +135,11 @@ public final class RestoreViewModel {
         }, failure -> {
             busy.set(false);
             Arrays.fill(typed, '\0');
-            error.set(isWrongPassword(failure) ? messages.get("error.wrongPassword")
+            error.set(Failures.causedBy(failure, WrongPasswordException.class) ? messages.get("error.wrongPassword")
                     : ErrorTexts.describe(failure, messages));
         });
     }
 
-    private static boolean isWrongPassword(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof WrongPasswordException) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** "1 204 events, 312 people, 95 organisations, 40 trips, 9 311 attendance lines". */
     public String counts(BackupInfo backup) {

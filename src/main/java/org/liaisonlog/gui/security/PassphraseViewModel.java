@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.catalogue.WrongPasswordException;
+import org.liaisonlog.logic.util.Failures;
 import org.liaisonlog.logic.util.TaskExecutor;
 
 /**
@@ -74,7 +75,7 @@ public final class PassphraseViewModel {
         }, failure -> {
             checking.set(false);
             passphrase.set("");
-            if (isWrongPassword(failure)) {
+            if (Failures.causedBy(failure, WrongPasswordException.class)) {
                 error.set(messages.get("error.wrongPassword"));
             } else {
                 error.set(ErrorTexts.describe(failure, messages));
@@ -83,14 +84,6 @@ public final class PassphraseViewModel {
         });
     }
 
-    private static boolean isWrongPassword(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof WrongPasswordException) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     public StringProperty passphraseProperty() {
         return passphrase;

@@ -36,6 +36,17 @@ public final class Failures {
         return String.join(" < ", parts);
     }
 
+    /** Whether the failure, or one of its causes, is of this kind (e.g. a wrong password). */
+    public static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause(), depth++) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first of our own exceptions in the cause chain: its message is ours and plain. */
     public static Optional<CatalogueException> ours(Throwable failure) {
         int depth = 0;

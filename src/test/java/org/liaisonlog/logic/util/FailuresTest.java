@@ -51,4 +51,14 @@ class FailuresTest {
         assertThat(suppressedShown).isEqualTo(3 + 3 * 3);
         assertThat(text.lines().count()).as("of some 300 000 failures").isLessThan(400);
     }
+
+    @Test
+    void aCauseIsFoundAnywhereInTheChain() {
+        Throwable failure = new RuntimeException(new IllegalStateException(new java.io.IOException("x")));
+
+        assertThat(Failures.causedBy(failure, java.io.IOException.class)).isTrue();
+        assertThat(Failures.causedBy(failure, IllegalStateException.class)).isTrue();
+        assertThat(Failures.causedBy(failure, IllegalArgumentException.class)).isFalse();
+        assertThat(Failures.causedBy(null, RuntimeException.class)).isFalse();
+    }
 }
