@@ -14,11 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.liaisonlog.gui.QueuedExecutor;
 import org.liaisonlog.gui.RecordingDialogs;
 import org.liaisonlog.gui.util.Messages;
-import org.liaisonlog.logic.backup.BackupException;
-import org.liaisonlog.logic.backup.BackupInfo;
 import org.liaisonlog.logic.backup.BackupService;
-import org.liaisonlog.logic.backup.Backups;
-import org.liaisonlog.logic.backup.RecordCounts;
 import org.liaisonlog.logic.catalogue.FirstStart;
 import org.liaisonlog.persistence.H2Catalogue;
 
@@ -33,28 +29,13 @@ class BackupsViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final Messages messages = new Messages(Locale.ENGLISH);
     private final List<String> happened = new ArrayList<>();
-    private boolean failing;
+    private final RecordingBackups files = new RecordingBackups(3 * 1024 * 1024);
     private BackupsViewModel backups;
 
     @BeforeEach
     void open() {
         catalogue = H2Catalogue.open(folder.resolve("catalogue"));
         FirstStart.prepare(catalogue);
-        Backups files = new Backups() {
-            @Override
-            public BackupInfo backUp(Path to, int keep) {
-                if (failing) {
-                    throw new BackupException("backup.failed.folder", "the folder cannot be written to");
-                }
-                return new BackupInfo(to.resolve("catalogue-20261207-010000.mv.db"), java.time.Instant.now(),
-                        3 * 1024 * 1024, RecordCounts.NONE, true, false);
-            }
-
-            @Override
-            public List<BackupInfo> list(Path in) {
-                return List.of();
-            }
-        };
         backups = new BackupsViewModel(new BackupService(catalogue, files, Clock.systemUTC()), executor, dialogs,
                 messages);
     }
@@ -76,7 +57,7 @@ class BackupsViewModelTest {
 
     @Test
     void aFailedBackupIsToldAndNothingIsRewritten() {
-        failing = true;
+        files.failing = true;
         backups.backUpBefore(() -> happened.add("rewrite"), () -> happened.add("not"));
         executor.runAll();
         assertThat(happened).containsExactly("not");

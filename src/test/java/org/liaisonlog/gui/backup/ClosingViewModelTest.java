@@ -15,10 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.liaisonlog.gui.QueuedExecutor;
 import org.liaisonlog.gui.RecordingDialogs;
 import org.liaisonlog.gui.util.Messages;
-import org.liaisonlog.logic.backup.BackupInfo;
 import org.liaisonlog.logic.backup.BackupService;
-import org.liaisonlog.logic.backup.Backups;
-import org.liaisonlog.logic.backup.RecordCounts;
 import org.liaisonlog.logic.catalogue.FirstStart;
 import org.liaisonlog.persistence.H2Catalogue;
 
@@ -35,7 +32,7 @@ class ClosingViewModelTest {
     private final QueuedExecutor executor = new QueuedExecutor();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final Messages messages = new Messages(Locale.ENGLISH);
-    private final List<Path> backedUpTo = new ArrayList<>();
+    private final RecordingBackups backups = new RecordingBackups(2048);
     private final AtomicInteger exits = new AtomicInteger();
     private final List<Boolean> shown = new ArrayList<>();
     private BackupService service;
@@ -45,19 +42,6 @@ class ClosingViewModelTest {
     void open() {
         catalogue = H2Catalogue.open(folder.resolve("catalogue"));
         FirstStart.prepare(catalogue);
-        Backups backups = new Backups() {
-            @Override
-            public BackupInfo backUp(Path to, int keep) {
-                backedUpTo.add(to);
-                return new BackupInfo(to.resolve("catalogue-20261207-010000.mv.db"), java.time.Instant.now(), 2048,
-                        RecordCounts.NONE, true, false);
-            }
-
-            @Override
-            public List<BackupInfo> list(Path in) {
-                return List.of();
-            }
-        };
         service = new BackupService(catalogue, backups, Clock.systemUTC());
         closing = new ClosingViewModel(new BackupsViewModel(service, executor, dialogs, messages), dialogs, messages,
                 exits::incrementAndGet);
@@ -76,7 +60,7 @@ class ClosingViewModelTest {
         assertThat(closing.backingUpProperty().get()).isTrue();
         assertThat(exits).hasValue(0);
         executor.runNext(); // the backup
-        assertThat(backedUpTo).hasSize(1);
+        assertThat(backups.askedFor).hasSize(1);
         assertThat(closing.backingUpProperty().get()).isFalse();
         assertThat(exits).hasValue(1);
         assertThat(dialogs.asked()).isEmpty();
@@ -85,10 +69,10 @@ class ClosingViewModelTest {
     @Test
     void withNoBackupDueNothingIsShownAndTheProgramExits() {
         service.backUpNow();
-        backedUpTo.clear();
+        backups.askedFor.clear();
         closing.close();
         executor.runAll();
-        assertThat(backedUpTo).isEmpty();
+        assertThat(backups.askedFor).isEmpty();
         assertThat(shown).isEmpty();
         assertThat(exits).hasValue(1);
     }
