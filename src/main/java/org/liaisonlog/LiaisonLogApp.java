@@ -64,6 +64,7 @@ public final class LiaisonLogApp extends Application implements CatalogueChanges
 
     @Override
     public void start(Stage primary) {
+        StartupTrace.mark("toolkit started");
         this.stage = primary;
         options = LaunchOptions.get();
         folder = CatalogueLocation.resolve(options.catalogue());
@@ -81,6 +82,7 @@ public final class LiaisonLogApp extends Application implements CatalogueChanges
             quit();
         });
         stage.show();
+        StartupTrace.mark("window shown");
         changes = new CatalogueChanges(stage, folder, executor, this);
         opening().begin();
     }
@@ -103,6 +105,7 @@ public final class LiaisonLogApp extends Application implements CatalogueChanges
 
     /** Readies the catalogue just opened (reference data on a new one), then shows it. */
     private void prepare(H2Catalogue opened) {
+        StartupTrace.mark("catalogue open");
         executor.run(() -> {
             try {
                 FirstStart.prepare(opened);
@@ -113,6 +116,7 @@ public final class LiaisonLogApp extends Application implements CatalogueChanges
                 throw e;
             }
         }, prepared -> {
+            StartupTrace.mark("catalogue prepared");
             if (!java.util.Objects.equals(prepared.backupFolder(), settings.backupFolder())) {
                 // the backup folder is remembered outside the catalogue too, for a damaged catalogue
                 changeSettings(settings.withBackupFolder(prepared.backupFolder()));
@@ -226,6 +230,7 @@ public final class LiaisonLogApp extends Application implements CatalogueChanges
         workspace.mainWindow().enableSafety(new SafetyMenu(this, session, stage, executor, changes).actions());
         workspace.mainWindow().show(WindowMemory.lastScreen(settings));
         stage.getScene().setRoot(workspace.mainWindow());
+        StartupTrace.mark("workspace built");
         workspace.load();
         startSearchIndexSoon(session);
         if (pendingNotice != null) {

@@ -18,6 +18,7 @@ public final class StartupFloor {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         Application.launch(Window.class, args);
     }
 
@@ -26,6 +27,7 @@ public final class StartupFloor {
 
         @Override
         public void start(Stage stage) {
+            StartupTrace.mark("toolkit started");
             Scene scene = new Scene(new StackPane(new Label("Liaison Log")), 1280, 800);
             stage.setTitle("Start-up floor");
             stage.setScene(scene);

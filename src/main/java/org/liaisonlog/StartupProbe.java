@@ -52,7 +52,7 @@ public final class StartupProbe {
     /** The probe as this process was asked for it (off unless the variable or property says otherwise). */
     public static StartupProbe fromEnvironment() {
         String asked = System.getProperty(PROPERTY, System.getenv(VARIABLE));
-        Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        Instant start = ProcessStart.get();
         return new StartupProbe(mode(asked), start, System.out);
     }
 
@@ -90,7 +90,9 @@ public final class StartupProbe {
         }
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
+            StartupTrace.mark("pulse laid out");
             if (!done && ready.getAsBoolean()) {
+                StartupTrace.mark("pulse laid out with data");
                 done = true;
                 scene.removePostLayoutPulseListener(listener[0]);
                 afterFrames(FRAMES_AFTER, this::report);
@@ -116,6 +118,7 @@ public final class StartupProbe {
     }
 
     private void report() {
+        StartupTrace.mark("frame drawn");
         long millis = Duration.between(processStart, Instant.now()).toMillis();
         out.println("liaison-log startup-ms=" + millis + memory());
         out.flush();
