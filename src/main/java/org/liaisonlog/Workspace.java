@@ -3,6 +3,7 @@ package org.liaisonlog;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.liaisonlog.gui.MainWindow;
 import org.liaisonlog.gui.merge.MergeViewModel;
@@ -82,27 +83,36 @@ public final class Workspace {
         OrganisationsViewModel organisations =
                 new OrganisationsViewModel(new OrganisationService(catalogue), executor, dialogs, messages, undo);
         organisations.setEventOpener(events::openById);
-        Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
+        Map<Screen, Supplier<ScreenView>> screens = new EnumMap<>(Screen.class);
         ReportsViewModel reports = new ReportsViewModel(new ReportService(catalogue), executor, dialogs, messages);
-        EventsView eventsView = new EventsView(events, messages, owner);
-        eventsView.enableReports(id -> openReport(reports, ReportKind.ATTENDANCE, id));
-        TripsView tripsView = new TripsView(trips, messages, owner);
-        tripsView.enableReports(id -> openReport(reports, ReportKind.TRIP, id));
         events.setReportOpener(id -> openReport(reports, ReportKind.ATTENDANCE, id));
         trips.setReportOpener(id -> openReport(reports, ReportKind.TRIP, id));
-        screens.put(Screen.EVENTS, eventsView);
-        screens.put(Screen.TRIPS, tripsView);
         MergeService merges = new MergeService(catalogue);
-        PeopleView peopleView = new PeopleView(people, messages, owner);
-        peopleView.enableMerging(new MergeViewModel(MergeViewModel.Kind.PERSON, merges, executor, dialogs, messages),
-                owner);
-        OrganisationsView organisationsView = new OrganisationsView(organisations, messages, owner);
-        organisationsView.enableMerging(
-                new MergeViewModel(MergeViewModel.Kind.ORGANISATION, merges, executor, dialogs, messages), owner);
-        screens.put(Screen.PEOPLE, peopleView);
-        screens.put(Screen.ORGANISATIONS, organisationsView);
-        screens.put(Screen.THEMES, new ThemesView(themes, messages, owner));
-        screens.put(Screen.REPORTS, new ReportsView(reports, messages));
+        // Each screen is made when it is first shown: at start only the one the window opens on.
+        screens.put(Screen.EVENTS, () -> {
+            EventsView view = new EventsView(events, messages, owner);
+            view.enableReports(id -> openReport(reports, ReportKind.ATTENDANCE, id));
+            return view;
+        });
+        screens.put(Screen.TRIPS, () -> {
+            TripsView view = new TripsView(trips, messages, owner);
+            view.enableReports(id -> openReport(reports, ReportKind.TRIP, id));
+            return view;
+        });
+        screens.put(Screen.PEOPLE, () -> {
+            PeopleView view = new PeopleView(people, messages, owner);
+            view.enableMerging(new MergeViewModel(MergeViewModel.Kind.PERSON, merges, executor, dialogs, messages),
+                    owner);
+            return view;
+        });
+        screens.put(Screen.ORGANISATIONS, () -> {
+            OrganisationsView view = new OrganisationsView(organisations, messages, owner);
+            view.enableMerging(new MergeViewModel(MergeViewModel.Kind.ORGANISATION, merges, executor, dialogs,
+                    messages), owner);
+            return view;
+        });
+        screens.put(Screen.THEMES, () -> new ThemesView(themes, messages, owner));
+        screens.put(Screen.REPORTS, () -> new ReportsView(reports, messages));
         searching = new SearchViewModel(search, eventService, new SavedSearches(catalogue), executor,
                 searchWorker, dialogs, messages, javafx.application.Platform::runLater);
         searching.setOpener((kind, id) -> {
@@ -122,10 +132,10 @@ public final class Workspace {
                 case THEME -> themes.openById(id);
             }
         });
-        SearchView searchView = new SearchView(searching, messages);
-        screens.put(Screen.SEARCH, searchView);
+        screens.put(Screen.SEARCH, () -> new SearchView(searching, messages));
         this.mainWindow = new MainWindow(messages, screens, catalogue.folder(), executor, actions, undo);
-        mainWindow.addBelowNavigation(searchView.savedSearches(() -> mainWindow.show(Screen.SEARCH)));
+        mainWindow.addBelowNavigation(SearchView.savedSearches(searching, messages,
+                () -> mainWindow.show(Screen.SEARCH)));
     }
 
     /** Shows the reports screen with the report of this event or trip, its preview started. */

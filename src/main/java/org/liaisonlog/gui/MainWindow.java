@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,8 +39,13 @@ import org.liaisonlog.logic.settings.Appearance;
 public final class MainWindow extends BorderPane {
 
     private final Messages messages;
-    private final Map<Screen, ScreenView> views;
+    /** How each screen is made, the first time it is shown or asked for. */
+    private final Map<Screen, Supplier<ScreenView>> makers;
+    /** The screens made so far: at start only the one shown. */
+    private final Map<Screen, ScreenView> views = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    /** Remembered columns of screens not made yet, put back when each is made. */
+    private final Map<Screen, List<String>> pendingColumns = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
     private final ListView<Screen> navigation = new ListView<>();
     private final MainWindowActions actions;
@@ -48,19 +54,25 @@ public final class MainWindow extends BorderPane {
     /** What the status line says of work going on (a backup). */
     private final Label notice = new Label();
 
-    /** The window over the given screens; a screen not given shows that it is coming. */
-    public MainWindow(Messages messages, Map<Screen, ScreenView> views, Path catalogueFolder, FxTaskExecutor executor,
-                      MainWindowActions actions, UndoStack undo) {
+    /**
+     * The window over the given screens, each made when it is first shown (at start only the one
+     * shown is built: the others wait until asked for); a screen not given shows that it is coming.
+     */
+    public MainWindow(Messages messages, Map<Screen, Supplier<ScreenView>> makers, Path catalogueFolder,
+                      FxTaskExecutor executor, MainWindowActions actions, UndoStack undo) {
         this.messages = messages;
-        this.views = Map.copyOf(views);
+        this.makers = Map.copyOf(makers);
         this.actions = actions;
         this.undo = undo;
         this.file = new Menu(messages.get("menu.file"));
         getStyleClass().add("main-window");
-        for (Screen screen : Screen.values()) {
-            ScreenView view = this.views.get(screen);
-            screens.put(screen, view != null ? view.node() : new ComingView(screen, messages));
-        }
+        // The screen chosen is made once the window is in a scene, so that choosing the
+        // remembered screen before that does not make the default one too.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && current() != null && content.getChildren().isEmpty()) {
+                content.getChildren().setAll(screen(current()));
+            }
+        });
         setTop(new VBox(menus(), new UndoNotice(undo, messages)));
         setLeft(navigation());
         setCenter(content);
@@ -207,8 +219,8 @@ public final class MainWindow extends BorderPane {
             }
         });
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, screen) -> {
-            if (screen != null) {
-                content.getChildren().setAll(screens.get(screen));
+            if (screen != null && getScene() != null) {
+                content.getChildren().setAll(screen(screen));
                 if (old != null) {
                     currentView().ifPresent(ScreenView::shown);
                 }
@@ -235,10 +247,7 @@ public final class MainWindow extends BorderPane {
     /** Ctrl+K: shows the search screen with the cursor in its field. */
     private void search() {
         show(Screen.SEARCH);
-        ScreenView view = views.get(Screen.SEARCH);
-        if (view != null) {
-            view.focusFilter();
-        }
+        view(Screen.SEARCH).ifPresent(ScreenView::focusFilter);
     }
 
     /** Puts a node under the screens in the navigation (the saved searches). */
@@ -256,21 +265,54 @@ public final class MainWindow extends BorderPane {
     }
 
     private java.util.Optional<ScreenView> currentView() {
-        return java.util.Optional.ofNullable(views.get(current()));
+        return current() == null ? java.util.Optional.empty() : view(current());
     }
 
-    /** Each screen's table columns, to remember between runs. */
+    /** The screen's view, made now if it was not yet (empty for a screen that is coming). */
+    private java.util.Optional<ScreenView> view(Screen screen) {
+        ScreenView view = views.get(screen);
+        if (view == null && makers.containsKey(screen)) {
+            view = makers.get(screen).get();
+            views.put(screen, view);
+            List<String> columns = pendingColumns.remove(screen);
+            if (columns != null) {
+                view.restoreColumns(columns);
+            }
+        }
+        return java.util.Optional.ofNullable(view);
+    }
+
+    private Node screen(Screen screen) {
+        return screens.computeIfAbsent(screen, s -> view(s).map(ScreenView::node)
+                .orElseGet(() -> new ComingView(s, messages)));
+    }
+
+    /** True once the screen has been made (shown, or asked for by a command). */
+    public boolean isMade(Screen screen) {
+        return views.containsKey(screen);
+    }
+
+    /**
+     * Each screen's table columns, to remember between runs; a screen not made in this run keeps
+     * what was remembered for it.
+     */
     public Map<Screen, List<String>> columns() {
-        Map<Screen, List<String>> columns = new EnumMap<>(Screen.class);
+        Map<Screen, List<String>> columns = new EnumMap<>(pendingColumns);
         views.forEach((screen, view) -> columns.put(screen, view.columns()));
         return columns;
     }
 
+    /** Puts the remembered columns back, each screen's when it is made. */
     public void restoreColumns(Map<Screen, List<String>> columns) {
         columns.forEach((screen, state) -> {
+            if (state.isEmpty()) {
+                return;
+            }
             ScreenView view = views.get(screen);
-            if (view != null && !state.isEmpty()) {
+            if (view != null) {
                 view.restoreColumns(state);
+            } else {
+                pendingColumns.put(screen, state);
             }
         });
     }

@@ -275,7 +275,7 @@ public final class SearchView extends BorderPane implements ScreenView {
     }
 
     /** The saved searches, to list under the screens in the navigation; {@code showScreen} shows this screen. */
-    public Node savedSearches(Runnable showScreen) {
+    public static Node savedSearches(SearchViewModel viewModel, Messages messages, Runnable showScreen) {
         return new SavedSearchesPane(viewModel, messages, showScreen);
     }
 
