@@ -14,7 +14,8 @@ import org.liaisonlog.logic.catalogue.CatalogueInUseException;
  * The ways an {@link H2Catalogue} is opened: plain, with a password (creating a new encrypted
  * catalogue when there is none), with a bare key, for a bulk write, or as a rewrite's work copy.
  * Each first finishes or undoes an interrupted rewrite, then connects to the file, migrates it
- * with Flyway and hands the pool to the open catalogue. Reached through {@link H2Catalogue}'s
+ * with Flyway (unless its schema is already the newest, {@link SchemaVersion}) and hands the pool
+ * to the open catalogue. Reached through {@link H2Catalogue}'s
  * static methods (its documentation says what each one promises), which also set the logging
  * up before jOOQ and Flyway are first used.
  */
@@ -107,11 +108,13 @@ final class H2Opening {
                 fileKey == null ? PASSWORD : fileKey.h2Password(PASSWORD));
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            if (createdNow || !SchemaVersion.isCurrent(pool)) {
+                Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+            }
             files.restrictDatabaseFile();
             return new H2Catalogue(files.folder(), fileKey, keyFile, createdNow, openedLength, pool);
         } catch (IOException | RuntimeException e) {
