@@ -34,6 +34,9 @@ import org.liaisonlog.persistence.H2Recovery;
  */
 final class CatalogueOpening {
 
+    /** How long opening may take before the window says that it is opening. */
+    static final javafx.util.Duration OPENING_SAID_AFTER = javafx.util.Duration.millis(300);
+
     private final Stage stage;
     private final Path folder;
     private final LaunchOptions options;
@@ -63,9 +66,20 @@ final class CatalogueOpening {
     /** What the catalogue folder holds: an encrypted catalogue, one without a password, or none yet. */
     private enum Found { ENCRYPTED, PLAIN, NONE }
 
-    /** Looks at the folder, then asks or opens as it holds. */
+    /** Looks at the folder, then asks or opens as it holds (or takes the opening begun early). */
     void begin() {
-        showOpening();
+        showOpeningSoon();
+        var early = HeadStart.take(folder);
+        if (early.isPresent()) {
+            // begun from main while the toolkit started: the same opening, its result awaited here
+            executor.run(() -> HeadStart.await(early.get()), result -> result.ifPresentOrElse(this::checked,
+                    this::look), this::failed);
+            return;
+        }
+        look();
+    }
+
+    private void look() {
         executor.run(() -> H2Catalogue.isEncrypted(folder) ? Found.ENCRYPTED
                 : Files.exists(folder.resolve(ExistingCatalogue.CATALOGUE_FILE)) || options.example()
                         ? Found.PLAIN : Found.NONE, found -> {
@@ -100,7 +114,27 @@ final class CatalogueOpening {
     }
 
     private void showOpening() {
-        stage.getScene().setRoot(ProgressPane.of(messages.format("status.opening", folder), null));
+        stage.getScene().setRoot(openingPane());
+    }
+
+    /**
+     * Says that the catalogue is opening, unless the window shows something else first: a
+     * catalogue that opens at once (as one opened while the toolkit started does) shows its
+     * screen without a spinner flashing and without the cost of drawing one.
+     */
+    private void showOpeningSoon() {
+        javafx.scene.Parent before = stage.getScene().getRoot();
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(OPENING_SAID_AFTER);
+        later.setOnFinished(e -> {
+            if (stage.getScene().getRoot() == before) {
+                stage.getScene().setRoot(openingPane());
+            }
+        });
+        later.play();
+    }
+
+    private javafx.scene.Parent openingPane() {
+        return ProgressPane.of(messages.format("status.opening", folder), null);
     }
 
     private void open(Callable<CheckedOpen.Result> opening) {

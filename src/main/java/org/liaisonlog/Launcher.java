@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,11 +21,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "liaison-log", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "Liaison Log: a catalogue of official trips, conferences, attendees and themes."
-                + " Without a command it opens the window.",
-        subcommands = {ReportCommand.class, GenerateCommand.class, SearchCommand.class, BenchCommand.class,
-            EncryptCommand.class, DecryptCommand.class, PasswdCommand.class,
-            BackupCommand.class, RestoreCommand.class, CheckCommand.class, CompactCommand.class})
+                + " Without a command it opens the window.")
 public final class Launcher implements Callable<Integer> {
+
+    /** The commands, in the order the help lists them. */
+    private static final List<Supplier<Object>> COMMANDS = List.of(ReportCommand::new, GenerateCommand::new,
+            SearchCommand::new, BenchCommand::new, EncryptCommand::new, DecryptCommand::new, PasswdCommand::new,
+            BackupCommand::new, RestoreCommand::new, CheckCommand::new, CompactCommand::new);
 
     @Option(names = "--catalogue", paramLabel = "DIR",
             description = "The folder of the catalogue (default: $LIAISON_LOG_HOME, else the user's data folder).")
@@ -36,15 +40,23 @@ public final class Launcher implements Callable<Integer> {
     String language;
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         // A library looks for SLF4J and, finding no backend, warns on stderr; nothing of ours logs through it.
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
+        var window = WindowArguments.read(List.of(args));
+        if (window.isPresent()) {
+            HeadStart.begin(window.get()); // the window's catalogue opens while the toolkit starts
+            System.exit(window(window.get()));
+        }
         System.exit(commandLine().execute(args));
     }
 
+    /** The whole command line: the window's options and every command. */
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Launcher());
+        COMMANDS.forEach(command -> commandLine.addSubcommand(command.get()));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(LocalDate.class, text -> {
             try {
@@ -83,8 +95,16 @@ public final class Launcher implements Callable<Integer> {
             System.err.println("liaison-log: --language must be en or ru");
             return 2;
         }
+        return window(new LaunchOptions(catalogue, example, language));
+    }
+
+    /** Opens the window and returns when it has closed. */
+    static int window(LaunchOptions options) {
+        StartupTrace.mark("command line read");
         Logging.quiet();
-        LaunchOptions.set(new LaunchOptions(catalogue, example, language));
+        // A failure nothing caught (on the window's thread, say) is printed without its messages.
+        Thread.setDefaultUncaughtExceptionHandler(org.liaisonlog.logic.util.Failures::printUncaught);
+        LaunchOptions.set(options);
         Application.launch(LiaisonLogApp.class);
         return 0;
     }
