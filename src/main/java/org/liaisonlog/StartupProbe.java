@@ -119,6 +119,7 @@ public final class StartupProbe {
 
     private void report() {
         StartupTrace.mark("frame drawn");
+        StartupTrace.threads();
         long millis = Duration.between(processStart, Instant.now()).toMillis();
         out.println("liaison-log startup-ms=" + millis + memory());
         out.flush();
