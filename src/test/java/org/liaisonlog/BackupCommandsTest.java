@@ -2,9 +2,7 @@ package org.liaisonlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -12,38 +10,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.liaisonlog.logic.catalogue.FirstStart;
-import org.liaisonlog.logic.example.ExampleCatalogue;
 import org.liaisonlog.model.common.RecordStamp;
 import org.liaisonlog.model.organisation.Organisation;
 import org.liaisonlog.model.organisation.OrganisationKind;
 import org.liaisonlog.persistence.H2Catalogue;
 
 /** {@code backup}, {@code restore} and {@code check} run in-process as {@code main} runs them. */
-class BackupCommandsTest {
+class BackupCommandsTest extends InProcessCommands {
 
     @TempDir
     Path temp;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        var commandLine = Launcher.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
-
     private Path exampleCatalogue() {
-        Path folder = temp.resolve("catalogue");
-        try (H2Catalogue opened = H2Catalogue.open(folder)) {
-            FirstStart.prepare(opened);
-            ExampleCatalogue.loadInto(opened);
-        }
-        return folder;
+        return exampleCatalogue(temp.resolve("catalogue"));
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.liaisonlog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,15 +21,13 @@ import org.liaisonlog.persistence.H2Catalogue;
 import org.liaisonlog.persistence.KeyDerivation;
 
 /** {@code liaison-log compact}: plain and encrypted, only when due with --if-due, and how it fails. */
-class CompactCommandTest {
+class CompactCommandTest extends InProcessCommands {
 
     @TempDir
     Path temp;
 
     private Path catalogue;
     private int events;
-    private StringWriter out;
-    private StringWriter err;
 
     @BeforeEach
     void createCatalogue() {
@@ -42,15 +38,6 @@ class CompactCommandTest {
             events = opened.events().count();
         }
         assertThat(events).isPositive();
-    }
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        var commandLine = Launcher.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
     }
 
     /** Saves an organisation's 2 MB notes {@code times} times: the file grows by about that each time. */

@@ -3,8 +3,6 @@ package org.liaisonlog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +10,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.liaisonlog.logic.catalogue.FirstStart;
-import org.liaisonlog.logic.example.ExampleCatalogue;
 import org.liaisonlog.persistence.H2Catalogue;
 import org.liaisonlog.persistence.KeyFile;
 
@@ -22,7 +18,7 @@ import org.liaisonlog.persistence.KeyFile;
  * ({@code search}, {@code report}), run in-process as {@code main} runs them, with the
  * passwords in files. The tests run without a terminal, as a script does.
  */
-class CryptoCommandsTest {
+class CryptoCommandsTest extends InProcessCommands {
 
     private static final String PERSON = "Pustovitov";
 
@@ -30,25 +26,10 @@ class CryptoCommandsTest {
     Path temp;
 
     private Path catalogue;
-    private StringWriter out;
-    private StringWriter err;
 
     @BeforeEach
     void createCatalogue() {
-        catalogue = temp.resolve("catalogue");
-        try (H2Catalogue opened = H2Catalogue.open(catalogue)) {
-            FirstStart.prepare(opened);
-            ExampleCatalogue.loadInto(opened);
-        }
-    }
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        var commandLine = Launcher.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        catalogue = exampleCatalogue(temp.resolve("catalogue"));
     }
 
     private String passwordFile(String name, String content) throws IOException {

@@ -2,23 +2,18 @@ package org.liaisonlog.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.liaisonlog.persistence.CatalogueFiles.contents;
+import static org.liaisonlog.persistence.CatalogueFiles.header;
+import static org.liaisonlog.persistence.CatalogueFiles.onlyTheCatalogueIsLeft;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,7 +123,7 @@ class CompactionTest {
         assertThat(compaction.runIfDue()).isPresent();
 
         assertThat(size(folder)).isLessThan(grown / 4);
-        assertThat(CatalogueRewriteTest.header(folder)).isEqualTo("H2encrypt");
+        assertThat(header(folder)).isEqualTo("H2encrypt");
         assertThat(Files.readAllBytes(KeyFile.in(folder))).as("the same key file, so the same password")
                 .isEqualTo(keyFile);
         assertThat(new String(Files.readAllBytes(folder.resolve(CatalogueFolder.DATABASE_FILE)),
@@ -280,43 +275,5 @@ class CompactionTest {
 
     private static long size(Path folder) throws IOException {
         return Files.size(folder.resolve(CatalogueFolder.DATABASE_FILE));
-    }
-
-    /** Every table's rows (sorted, as text). */
-    private static Map<String, List<String>> contents(Path folder, String password) throws SQLException {
-        Map<String, List<String>> tables = new LinkedHashMap<>();
-        try (H2Catalogue catalogue = password == null ? H2Catalogue.open(folder)
-                : H2Catalogue.open(folder, password.toCharArray());
-             Connection connection = catalogue.connection()) {
-            for (String table : TableCopy.rowCounts(catalogue).keySet()) {
-                List<String> rows = new ArrayList<>();
-                try (Statement statement = connection.createStatement();
-                     ResultSet result = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
-                    ResultSetMetaData meta = result.getMetaData();
-                    while (result.next()) {
-                        StringBuilder row = new StringBuilder();
-                        for (int c = 1; c <= meta.getColumnCount(); c++) {
-                            row.append(meta.getColumnName(c)).append('=').append(result.getString(c)).append('|');
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-                rows.sort(null);
-                tables.put(table, rows);
-            }
-        }
-        assertThat(tables).hasSizeGreaterThan(15);
-        return tables;
-    }
-
-    private static boolean onlyTheCatalogueIsLeft(Path folder, boolean encrypted) throws IOException {
-        List<String> names;
-        try (Stream<Path> list = Files.list(folder)) {
-            names = list.map(p -> p.getFileName().toString()).filter(n -> !n.equals(CatalogueFolder.CLOSED_RECORD))
-                    .sorted().toList();
-        }
-        assertThat(names).isEqualTo(encrypted ? List.of(KeyFile.FILE_NAME, CatalogueFolder.DATABASE_FILE)
-                : List.of(CatalogueFolder.DATABASE_FILE));
-        return true;
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.liaisonlog.gui.util.Autocomplete;
+import org.liaisonlog.gui.util.Fields;
 import org.liaisonlog.gui.util.Forms;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.Pickers;
@@ -34,25 +35,25 @@ final class EventDetailsPane extends VBox {
         ComboBox<EventKind> kind = Forms.comboBox(List.of(EventKind.values()), messages::of);
         kind.setId("kindBox");
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        TextField title = text("titleField", viewModel.titleProperty());
-        TextField series = text("seriesField", viewModel.seriesProperty());
-        TextField edition = text("editionField", viewModel.editionProperty());
+        TextField title = Fields.text("titleField", viewModel.titleProperty());
+        TextField series = Fields.text("seriesField", viewModel.seriesProperty());
+        TextField edition = Fields.text("editionField", viewModel.editionProperty());
         edition.setPrefColumnCount(4);
         edition.setMaxWidth(120);
-        TextField motto = text("mottoField", viewModel.mottoProperty());
-        TextField city = text("cityField", viewModel.cityProperty());
+        TextField motto = Fields.text("mottoField", viewModel.mottoProperty());
+        TextField city = Fields.text("cityField", viewModel.cityProperty());
         Autocomplete.strings(city, text -> viewModel.choices().suggestCities(text));
-        TextField country = text("countryField", viewModel.countryProperty());
+        TextField country = Fields.text("countryField", viewModel.countryProperty());
         String language = messages.language();
         Autocomplete.strings(country, text -> viewModel.choices().countries().suggest(text, 12)
                 .stream().map(c -> c.name(language)).toList());
-        TextField venue = text("venueField", viewModel.venueProperty());
+        TextField venue = Fields.text("venueField", viewModel.venueProperty());
         DatePicker start = Pickers.datePicker(viewModel.startDateProperty(), messages);
         start.setId("startDatePicker");
         DatePicker end = Pickers.datePicker(viewModel.endDateProperty(), messages);
         end.setId("endDatePicker");
-        TextArea summary = area("summaryArea", viewModel.summaryProperty());
-        TextArea outcomes = area("outcomesArea", viewModel.outcomesProperty());
+        TextArea summary = Fields.area("summaryArea", viewModel.summaryProperty(), 4);
+        TextArea outcomes = Fields.area("outcomesArea", viewModel.outcomesProperty(), 4);
 
         Forms form = new Forms()
                 .field(messages.get("editor.kind"), kind)
@@ -128,21 +129,5 @@ final class EventDetailsPane extends VBox {
         box.setId(id);
         box.valueProperty().bindBidirectional(precision);
         return new HBox(8, picker, box);
-    }
-
-    private static TextField text(String id, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
-
-    private static TextArea area(String id, javafx.beans.property.StringProperty property) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setWrapText(true);
-        area.setPrefRowCount(4);
-        area.textProperty().bindBidirectional(property);
-        return area;
     }
 }

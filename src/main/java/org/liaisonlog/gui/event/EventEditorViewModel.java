@@ -7,27 +7,22 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import org.liaisonlog.gui.editor.EditorTexts;
+import org.liaisonlog.gui.editor.RecordEditorViewModel;
 import org.liaisonlog.gui.util.DialogService;
-import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.event.EventEditingData;
 import org.liaisonlog.logic.event.EventField;
 import org.liaisonlog.gui.history.HistoryViewModel;
 import org.liaisonlog.logic.event.EventService;
-import org.liaisonlog.logic.history.Deleted;
 import org.liaisonlog.logic.event.EventValidator;
 import org.liaisonlog.logic.event.Problem;
 import org.liaisonlog.logic.util.TaskExecutor;
@@ -43,15 +38,10 @@ import org.liaisonlog.model.organisation.Organisation;
  * The event editor: a copy of the event as editable properties, validated as typed; Save
  * stores it in the background and, if that fails, keeps everything as typed and says why.
  */
-public final class EventEditorViewModel {
+public final class EventEditorViewModel extends RecordEditorViewModel<Event> {
 
-    private final Event original;
     private final CatalogueChoices choices;
     private final EventService service;
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
-    private final Messages messages;
-    private final Consumer<UUID> onSaved;
 
     private final ObjectProperty<EventKind> kind = new SimpleObjectProperty<>(EventKind.CONFERENCE);
     private final StringProperty title = new SimpleStringProperty("");
@@ -74,24 +64,15 @@ public final class EventEditorViewModel {
     private final ObservableList<ParticipantRowViewModel> participants = FXCollections.observableArrayList();
 
     private final ValidationState validation;
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper();
-    private final BooleanProperty changed = new SimpleBooleanProperty(false);
-    private Runnable closer = () -> { };
     private Consumer<Event> tripLogger;
-    private Consumer<UUID> reportOpener;
-    private Consumer<Deleted> onDeleted = deleted -> { };
     private final HistoryViewModel history;
 
     public EventEditorViewModel(Event event, EventEditingData data, EventService service, TaskExecutor executor,
                                 DialogService dialogs, Messages messages, Consumer<UUID> onSaved) {
-        this.original = event;
+        super(event, Event::id, executor, dialogs, messages, onSaved, new EditorTexts("editor.saveFailed",
+                "editor.discardQuestion", "editor.discardDetail", "editor.deleteFailed", "editor.reportSaveQuestion"));
         this.choices = new CatalogueChoices(data);
         this.service = service;
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.onSaved = onSaved;
         this.history = new HistoryViewModel(executor, event == null ? null : () -> service.changes(event.id()),
                 code -> choices.countries().name(code, messages.language()));
         if (event != null) {
@@ -99,14 +80,8 @@ public final class EventEditorViewModel {
             history.load();
         }
         this.validation = new ValidationState(messages);
-        Observable[] inputs = {kind, title, series, edition, motto, organisers, city, country, venue, startDate,
-            startPrecision, endDate, endPrecision, summary, outcomes, themeIds, sources, participants};
-        for (Observable input : inputs) {
-            input.addListener(o -> {
-                changed.set(true);
-                revalidate();
-            });
-        }
+        listenTo(kind, title, series, edition, motto, organisers, city, country, venue, startDate, startPrecision,
+                endDate, endPrecision, summary, outcomes, themeIds, sources, participants);
         revalidate();
     }
 
@@ -137,7 +112,8 @@ public final class EventEditorViewModel {
     }
 
     /** The event as it stands in the form. Unparseable numbers and countries count as empty. */
-    Event candidate() {
+    @Override
+    protected Event candidate() {
         RecordStamp stamp = original == null ? RecordStamp.fresh() : original.stamp();
         return new Event(stamp, kind.get() == null ? EventKind.OTHER : kind.get(), title.get().strip(),
                 blankToNull(series.get()), parseEdition(), blankToNull(motto.get()),
@@ -149,7 +125,8 @@ public final class EventEditorViewModel {
                 participants.stream().map(ParticipantRowViewModel::attendance).toList());
     }
 
-    private void revalidate() {
+    @Override
+    protected void revalidate() {
         List<Problem<EventField>> problems = EventValidator.validate(candidate());
         boolean badEdition = !edition.get().isBlank() && parseEdition() == null;
         boolean badCountry = !country.get().isBlank() && choices.countries().find(country.get()).isEmpty();
@@ -164,17 +141,9 @@ public final class EventEditorViewModel {
         }
     }
 
-    /** Saves in the background; on success closes the editor and refreshes the table. */
-    public void save() {
-        save(() -> { });
-    }
-
-    /** Saves; once stored and the editor closed, runs {@code then}. */
-    private void save(Runnable then) {
-        if (!validation.validProperty().get() || saving.get()) {
-            return;
-        }
-        Event event = candidate();
+    /** Stores the event with the organisations and people first named in it. */
+    @Override
+    protected void store(Event event, Consumer<UUID> saved, Consumer<Throwable> failed) {
         Set<UUID> used = new HashSet<>(event.organiserIds());
         event.attendance().forEach(a -> {
             used.add(a.organisationId());
@@ -182,47 +151,13 @@ public final class EventEditorViewModel {
         });
         List<Organisation> newOrganisations = choices.newOrganisationsUsed(used);
         var newPeople = choices.newPeopleUsed(used);
-        saving.set(true);
-        saveError.set(null);
-        executor.run(() -> service.save(event, newOrganisations, newPeople), saved -> {
-            saving.set(false);
-            changed.set(false);
-            onSaved.accept(saved.id());
-            closer.run();
-            then.run();
-        }, error -> {
-            saving.set(false);
-            saveError.set(messages.format("editor.saveFailed", ErrorTexts.describe(error, messages)));
-        });
-    }
-
-    /** Closes the editor, asking first when something typed would be lost. */
-    public void cancel() {
-        if (!changed.get() || dialogs.confirm(messages.get("editor.discardQuestion"),
-                messages.get("editor.discardDetail"), messages.get("action.discard"))) {
-            closer.run();
-        }
+        executor.run(() -> service.save(event, newOrganisations, newPeople), stored -> saved.accept(stored.id()), failed);
     }
 
     /** Deletes the event being edited, after asking. */
     public void delete() {
-        if (original == null) {
-            closer.run();
-            return;
-        }
-        if (dialogs.confirm(messages.format("events.deleteQuestion", original.title()),
-                messages.get("events.deleteDetail"), messages.get("action.delete"))) {
-            executor.run(() -> service.delete(original.id(), original.stamp().version()), deleted -> {
-                onDeleted.accept(deleted);
-                onSaved.accept(null);
-                closer.run();
-            }, error -> saveError.set(messages.format("editor.deleteFailed", ErrorTexts.describe(error, messages))));
-        }
-    }
-
-    /** Where a deletion from the editor goes, so that it can be undone. */
-    public void setOnDeleted(Consumer<Deleted> onDeleted) {
-        this.onDeleted = onDeleted;
+        delete(() -> messages.format("events.deleteQuestion", original.title()), "events.deleteDetail",
+                () -> service.delete(original.id(), original.stamp().version()));
     }
 
     /** The event's change history, for the History tab. */
@@ -242,33 +177,9 @@ public final class EventEditorViewModel {
 
     /** Closes the editor and starts a trip to this event, prefilled with its place and dates. */
     public void logTrip() {
-        if (canLogTrip() && !changed.get()) {
-            closer.run();
+        if (canLogTrip() && !changedProperty().get()) {
+            close();
             tripLogger.accept(original);
-        }
-    }
-
-    /** Where "Report…" goes with the event's key (the reports screen); without one the command is not offered. */
-    public void setReportOpener(Consumer<UUID> reportOpener) { this.reportOpener = reportOpener; }
-
-    public boolean offersReport() { return reportOpener != null; }
-
-    /**
-     * Closes the editor and shows the event's attendance report. Reports are made from the
-     * catalogue, so unsaved changes are saved first, after asking; "no" leaves the editor as it was.
-     */
-    public void report() {
-        if (reportOpener == null || original == null || saving.get()
-                || changed.get() && !validation.validProperty().get()) {
-            return;
-        }
-        UUID id = original.id();
-        if (!changed.get()) {
-            closer.run();
-            reportOpener.accept(id);
-        } else if (dialogs.confirm(messages.get("editor.reportSaveQuestion"), messages.get("editor.reportSaveDetail"),
-                messages.get("editor.reportSave"))) {
-            save(() -> reportOpener.accept(id));
         }
     }
 
@@ -304,29 +215,12 @@ public final class EventEditorViewModel {
             participants.add(new ParticipantRowViewModel(result, choices, messages));
         } else {
             row.setAttendance(result);
-            revalidate();
-            changed.set(true);
+            inputChanged();
         }
     }
 
     private static PartialDate partial(LocalDate date, DatePrecision precision) {
         return date == null ? null : new PartialDate(date, precision == null ? DatePrecision.DAY : precision);
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    public void setCloser(Runnable closer) {
-        this.closer = closer;
-    }
-
-    public boolean isNew() {
-        return original == null;
     }
 
     public CatalogueChoices choices() {
@@ -335,6 +229,11 @@ public final class EventEditorViewModel {
 
     public ValidationState validation() {
         return validation;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty validProperty() {
+        return validation.validProperty();
     }
 
     public ObjectProperty<EventKind> kindProperty() { return kind; }
@@ -355,7 +254,4 @@ public final class EventEditorViewModel {
     public ObservableSet<UUID> themeIds() { return themeIds; }
     public ObservableList<SourceRowViewModel> sources() { return sources; }
     public ObservableList<ParticipantRowViewModel> participants() { return participants; }
-    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty saveErrorProperty() { return saveError.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty changedProperty() { return changed; }
 }

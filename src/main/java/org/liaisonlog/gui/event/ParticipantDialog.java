@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.liaisonlog.gui.util.Autocomplete;
+import org.liaisonlog.gui.util.Fields;
 import org.liaisonlog.gui.util.Forms;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.Styles;
@@ -32,26 +33,26 @@ final class ParticipantDialog {
         String language = messages.language();
         CatalogueChoices choices = editor.choices();
 
-        TextField organisation = bound("participantOrganisation", editor.organisationProperty());
+        TextField organisation = Fields.text("participantOrganisation", editor.organisationProperty());
         organisation.setPromptText(messages.get("participant.organisationPrompt"));
         Autocomplete.strings(organisation, text -> choices.suggestOrganisations(text)
                 .stream().map(Organisation::displayName).toList());
-        TextField person = bound("participantPerson", editor.personProperty());
+        TextField person = Fields.text("participantPerson", editor.personProperty());
         person.setPromptText(messages.get("participant.personPrompt"));
         Autocomplete.strings(person, text -> choices.suggestPeople(text)
                 .stream().map(Person::name).toList());
-        TextField description = bound("participantDescription", editor.descriptionProperty());
+        TextField description = Fields.text("participantDescription", editor.descriptionProperty());
         description.setPromptText(messages.get("participant.descriptionPrompt"));
         ComboBox<Capacity> capacity = Forms.comboBox(List.of(Capacity.values()), messages::of);
         capacity.setId("participantCapacity");
         capacity.valueProperty().bindBidirectional(editor.capacityProperty());
-        TextField country = bound("participantCountry", editor.countryProperty());
+        TextField country = Fields.text("participantCountry", editor.countryProperty());
         Autocomplete.strings(country, text -> choices.countries().suggest(text, 12)
                 .stream().map(c -> c.name(language)).toList());
         ComboBox<ParticipantRole> role = Forms.comboBox(List.of(ParticipantRole.values()), messages::of);
         role.setId("participantRole");
         role.valueProperty().bindBidirectional(editor.roleProperty());
-        TextField title = bound("participantTitle", editor.titleProperty());
+        TextField title = Fields.text("participantTitle", editor.titleProperty());
         ComboBox<AttendanceStatus> status = Forms.comboBox(List.of(AttendanceStatus.values()), messages::of);
         status.setId("participantStatus");
         status.valueProperty().bindBidirectional(editor.statusProperty());
@@ -91,12 +92,5 @@ final class ParticipantDialog {
 
     Optional<ButtonType> showAndWait() {
         return dialog.showAndWait();
-    }
-
-    private static TextField bound(String id, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,6 +18,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.liaisonlog.gui.person.HistoryRowViewModel;
+import org.liaisonlog.gui.editor.EditorTexts;
+import org.liaisonlog.gui.editor.RecordEditorViewModel;
 import org.liaisonlog.gui.history.HistoryViewModel;
 import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.ErrorTexts;
@@ -39,19 +40,14 @@ import org.liaisonlog.model.organisation.OrganisationKind;
  * typed, and its attendance history (with or without its sub-organisations). Save stores it in
  * the background and, if that fails, keeps everything as typed and says why.
  */
-public final class OrganisationEditorViewModel {
+public final class OrganisationEditorViewModel extends RecordEditorViewModel<Organisation> {
 
     private static final int SUGGESTIONS = 12;
 
-    private final Organisation original;
     private final OrganisationLookup organisations;
     private final Map<UUID, UUID> parents;
     private final CountryIndex countries;
     private final OrganisationService service;
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
-    private final Messages messages;
-    private final Consumer<UUID> onSaved;
     private final Consumer<UUID> eventOpener;
 
     private final StringProperty name = new SimpleStringProperty("");
@@ -70,24 +66,17 @@ public final class OrganisationEditorViewModel {
     private final ReadOnlyStringWrapper countryError = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper parentError = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper();
-    private final BooleanProperty changed = new SimpleBooleanProperty(false);
-    private Runnable closer = () -> { };
     private final HistoryViewModel changes;
 
     public OrganisationEditorViewModel(Organisation organisation, OrganisationService.EditingData data,
                                        OrganisationService service, TaskExecutor executor, DialogService dialogs,
                                        Messages messages, Consumer<UUID> onSaved, Consumer<UUID> eventOpener) {
-        this.original = organisation;
+        super(organisation, Organisation::id, executor, dialogs, messages, onSaved, new EditorTexts(
+                "organisation.saveFailed", "organisation.discardQuestion", "organisation.discardDetail"));
         this.organisations = new OrganisationLookup(data.organisations());
         this.parents = OrganisationService.parents(data.organisations());
         this.countries = data.countries();
         this.service = service;
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.onSaved = onSaved;
         this.changes = new HistoryViewModel(executor,
                 organisation == null ? null : () -> service.changes(organisation.id()),
                 code -> countries.name(code, messages.language()));
@@ -98,12 +87,7 @@ public final class OrganisationEditorViewModel {
             loadHistory();
         }
         includeSubOrganisations.addListener(o -> loadHistory());
-        for (Observable input : new Observable[] {name, nameRu, acronym, otherNames, kind, country, parent, notes}) {
-            input.addListener(o -> {
-                changed.set(true);
-                revalidate();
-            });
-        }
+        listenTo(name, nameRu, acronym, otherNames, kind, country, parent, notes);
         revalidate();
     }
 
@@ -127,11 +111,12 @@ public final class OrganisationEditorViewModel {
         boolean subtree = includeSubOrganisations.get();
         executor.run(() -> service.history(id, subtree), entries -> history.setAll(entries.stream()
                 .map(e -> new HistoryRowViewModel(e, id, countries, messages)).toList()),
-                error -> saveError.set(ErrorTexts.describe(error, messages)));
+                error -> showError(ErrorTexts.describe(error, messages)));
     }
 
     /** The organisation as it stands in the form. Unknown countries and parents count as empty. */
-    Organisation candidate() {
+    @Override
+    protected Organisation candidate() {
         RecordStamp stamp = original == null ? RecordStamp.fresh() : original.stamp();
         List<String> names = Arrays.stream(otherNames.get().split("\\R"))
                 .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
@@ -141,7 +126,8 @@ public final class OrganisationEditorViewModel {
                 organisations.find(parent.get()).map(Organisation::id).orElse(null), blankToNull(notes.get()));
     }
 
-    private void revalidate() {
+    @Override
+    protected void revalidate() {
         List<Problem<OrganisationField>> problems = OrganisationValidator.validate(candidate(), parents);
         nameError.set(message(problems, OrganisationField.NAME));
         kindError.set(kind.get() == null ? messages.get("validation.organisationKindRequired") : null);
@@ -158,24 +144,10 @@ public final class OrganisationEditorViewModel {
                 .map(p -> messages.get(p.messageKey())).orElse(null);
     }
 
-    /** Saves in the background; on success closes the editor and refreshes the table. */
-    public void save() {
-        if (!valid.get() || saving.get()) {
-            return;
-        }
-        Organisation organisation = candidate();
-        saving.set(true);
-        saveError.set(null);
-        java.util.function.Consumer<Throwable> failed = error -> {
-            saving.set(false);
-            saveError.set(messages.format("organisation.saveFailed", ErrorTexts.describe(error, messages)));
-        };
-        Runnable store = () -> executor.run(() -> service.save(organisation), saved -> {
-            saving.set(false);
-            changed.set(false);
-            onSaved.accept(saved.id());
-            closer.run();
-        }, failed);
+    /** Stores in the background; a new record is first offered a stored one of a close spelling. */
+    @Override
+    protected void store(Organisation organisation, Consumer<UUID> saved, Consumer<Throwable> failed) {
+        Runnable store = () -> executor.run(() -> service.save(organisation), stored -> saved.accept(stored.id()), failed);
         if (original != null) {
             store.run();
             return;
@@ -183,20 +155,8 @@ public final class OrganisationEditorViewModel {
         // A new record: first offer a stored one whose name is a close spelling (issue "Duplicates").
         org.liaisonlog.gui.merge.DuplicateOffer.offer(executor, dialogs, messages, organisation.name(),
                 () -> org.liaisonlog.logic.merge.NameMatcher.organisations(organisation.name(),
-                        service.editingData().organisations()), Organisation::displayName, existing -> {
-                    saving.set(false);
-                    changed.set(false);
-                    onSaved.accept(existing.id());
-                    closer.run();
-                }, store, () -> saving.set(false), failed);
-    }
-
-    /** Closes the editor, asking first when something typed would be lost. */
-    public void cancel() {
-        if (!changed.get() || dialogs.confirm(messages.get("organisation.discardQuestion"),
-                messages.get("organisation.discardDetail"), messages.get("action.discard"))) {
-            closer.run();
-        }
+                        service.editingData().organisations()), Organisation::displayName,
+                existing -> saved.accept(existing.id()), store, this::savingGivenUp, failed);
     }
 
     /** Opens the event of a history line. */
@@ -216,22 +176,6 @@ public final class OrganisationEditorViewModel {
         return countries.suggest(text, SUGGESTIONS).stream().map(c -> c.name(messages.language())).toList();
     }
 
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    public void setCloser(Runnable closer) {
-        this.closer = closer;
-    }
-
-    public boolean isNew() {
-        return original == null;
-    }
-
     public StringProperty nameProperty() { return name; }
     public StringProperty nameRuProperty() { return nameRu; }
     public StringProperty acronymProperty() { return acronym; }
@@ -246,10 +190,8 @@ public final class OrganisationEditorViewModel {
     public ReadOnlyStringProperty kindErrorProperty() { return kindError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty countryErrorProperty() { return countryError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty parentErrorProperty() { return parentError.getReadOnlyProperty(); }
+    @Override
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty saveErrorProperty() { return saveError.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty changedProperty() { return changed; }
 
     /** The record's change history (edits, not attendance), for the Changes tab. */
     public HistoryViewModel changes() {

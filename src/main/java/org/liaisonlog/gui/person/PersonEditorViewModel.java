@@ -4,18 +4,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.liaisonlog.gui.organisation.OrganisationLookup;
+import org.liaisonlog.gui.editor.EditorTexts;
+import org.liaisonlog.gui.editor.RecordEditorViewModel;
 import org.liaisonlog.gui.history.HistoryViewModel;
 import org.liaisonlog.gui.util.DialogService;
 import org.liaisonlog.gui.util.ErrorTexts;
@@ -36,18 +35,13 @@ import org.liaisonlog.model.person.Person;
  * attendance history. Save stores them in the background and, if that fails, keeps everything as
  * typed and says why.
  */
-public final class PersonEditorViewModel {
+public final class PersonEditorViewModel extends RecordEditorViewModel<Person> {
 
     private static final int SUGGESTIONS = 12;
 
-    private final Person original;
     private final OrganisationLookup organisations;
     private final CountryIndex countries;
     private final PersonService service;
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
-    private final Messages messages;
-    private final Consumer<UUID> onSaved;
     private final Consumer<UUID> eventOpener;
 
     private final StringProperty name = new SimpleStringProperty("");
@@ -63,23 +57,16 @@ public final class PersonEditorViewModel {
     private final ReadOnlyStringWrapper organisationError = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper countryError = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper();
-    private final BooleanProperty changed = new SimpleBooleanProperty(false);
-    private Runnable closer = () -> { };
     private final HistoryViewModel changes;
 
     public PersonEditorViewModel(Person person, PersonService.EditingData data, PersonService service,
                                  TaskExecutor executor, DialogService dialogs, Messages messages,
                                  Consumer<UUID> onSaved, Consumer<UUID> eventOpener) {
-        this.original = person;
+        super(person, Person::id, executor, dialogs, messages, onSaved,
+                new EditorTexts("person.saveFailed", "person.discardQuestion", "person.discardDetail"));
         this.organisations = new OrganisationLookup(data.organisations());
         this.countries = data.countries();
         this.service = service;
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.onSaved = onSaved;
         this.changes = new HistoryViewModel(executor, person == null ? null : () -> service.changes(person.id()),
                 code -> countries.name(code, messages.language()));
         changes.load();
@@ -88,13 +75,7 @@ public final class PersonEditorViewModel {
             fill(person);
             loadHistory();
         }
-        for (Observable input : new Observable[] {name, otherSpellings, honorific, position, organisation, country,
-            notes}) {
-            input.addListener(o -> {
-                changed.set(true);
-                revalidate();
-            });
-        }
+        listenTo(name, otherSpellings, honorific, position, organisation, country, notes);
         revalidate();
     }
 
@@ -112,11 +93,12 @@ public final class PersonEditorViewModel {
         UUID id = original.id();
         executor.run(() -> service.history(id), entries -> history.setAll(entries.stream()
                 .map(e -> new HistoryRowViewModel(e, null, countries, messages)).toList()),
-                error -> saveError.set(ErrorTexts.describe(error, messages)));
+                error -> showError(ErrorTexts.describe(error, messages)));
     }
 
     /** The person as they stand in the form. An unknown organisation or country counts as empty. */
-    Person candidate() {
+    @Override
+    protected Person candidate() {
         RecordStamp stamp = original == null ? RecordStamp.fresh() : original.stamp();
         List<String> spellings = Arrays.stream(otherSpellings.get().split("\\R"))
                 .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
@@ -125,7 +107,8 @@ public final class PersonEditorViewModel {
                 countries.find(country.get()).map(Country::code).orElse(null), blankToNull(notes.get()));
     }
 
-    private void revalidate() {
+    @Override
+    protected void revalidate() {
         List<Problem<PersonField>> problems = PersonValidator.validate(candidate());
         nameError.set(problems.stream().filter(p -> p.field() == PersonField.NAME).findFirst()
                 .map(p -> messages.get(p.messageKey())).orElse(null));
@@ -136,44 +119,18 @@ public final class PersonEditorViewModel {
         valid.set(problems.isEmpty() && !badOrganisation && !badCountry);
     }
 
-    /** Saves in the background; on success closes the editor and refreshes the table. */
-    public void save() {
-        if (!valid.get() || saving.get()) {
-            return;
-        }
-        Person person = candidate();
-        saving.set(true);
-        saveError.set(null);
-        java.util.function.Consumer<Throwable> failed = error -> {
-            saving.set(false);
-            saveError.set(messages.format("person.saveFailed", ErrorTexts.describe(error, messages)));
-        };
-        Runnable store = () -> executor.run(() -> service.save(person), saved -> {
-            saving.set(false);
-            changed.set(false);
-            onSaved.accept(saved.id());
-            closer.run();
-        }, failed);
+    /** Stores in the background; a new person is first offered a stored one of a close spelling. */
+    @Override
+    protected void store(Person person, Consumer<UUID> saved, Consumer<Throwable> failed) {
+        Runnable store = () -> executor.run(() -> service.save(person), stored -> saved.accept(stored.id()), failed);
         if (original != null) {
             store.run();
             return;
         }
         // A new record: first offer a stored one whose name is a close spelling (issue "Duplicates").
         org.liaisonlog.gui.merge.DuplicateOffer.offer(executor, dialogs, messages, person.name(),
-                () -> org.liaisonlog.logic.merge.NameMatcher.people(person.name(), service.list().people()), Person::name, existing -> {
-                    saving.set(false);
-                    changed.set(false);
-                    onSaved.accept(existing.id());
-                    closer.run();
-                }, store, () -> saving.set(false), failed);
-    }
-
-    /** Closes the editor, asking first when something typed would be lost. */
-    public void cancel() {
-        if (!changed.get() || dialogs.confirm(messages.get("person.discardQuestion"),
-                messages.get("person.discardDetail"), messages.get("action.discard"))) {
-            closer.run();
-        }
+                () -> org.liaisonlog.logic.merge.NameMatcher.people(person.name(), service.list().people()),
+                Person::name, existing -> saved.accept(existing.id()), store, this::savingGivenUp, failed);
     }
 
     /** Opens the event of a history line. */
@@ -191,22 +148,6 @@ public final class PersonEditorViewModel {
         return countries.suggest(text, SUGGESTIONS).stream().map(c -> c.name(messages.language())).toList();
     }
 
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    public void setCloser(Runnable closer) {
-        this.closer = closer;
-    }
-
-    public boolean isNew() {
-        return original == null;
-    }
-
     public StringProperty nameProperty() { return name; }
     public StringProperty otherSpellingsProperty() { return otherSpellings; }
     public StringProperty honorificProperty() { return honorific; }
@@ -218,10 +159,8 @@ public final class PersonEditorViewModel {
     public ReadOnlyStringProperty nameErrorProperty() { return nameError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty organisationErrorProperty() { return organisationError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty countryErrorProperty() { return countryError.getReadOnlyProperty(); }
+    @Override
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty saveErrorProperty() { return saveError.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty changedProperty() { return changed; }
 
     /** The record's change history (edits, not attendance), for the Changes tab. */
     public HistoryViewModel changes() {

@@ -4,28 +4,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.liaisonlog.gui.editor.EditorTexts;
+import org.liaisonlog.gui.editor.RecordEditorViewModel;
 import org.liaisonlog.gui.merge.DuplicateOffer;
 import org.liaisonlog.gui.util.DialogService;
-import org.liaisonlog.gui.util.ErrorTexts;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.trip.TripEditingData;
 import org.liaisonlog.gui.history.HistoryViewModel;
-import org.liaisonlog.logic.history.Deleted;
 import org.liaisonlog.logic.trip.TripService;
 import org.liaisonlog.logic.util.TaskExecutor;
 import org.liaisonlog.model.common.PartialDate;
@@ -41,15 +34,10 @@ import org.liaisonlog.model.trip.TripStatus;
  * it (with the people first named here) in the background and, if that fails, keeps everything
  * as typed and says why.
  */
-public final class TripEditorViewModel {
+public final class TripEditorViewModel extends RecordEditorViewModel<Trip> {
 
-    private final Trip original;
     private final TripChoices choices;
     private final TripService service;
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
-    private final Messages messages;
-    private final Consumer<UUID> onSaved;
 
     private final ObservableList<Person> travellers = FXCollections.observableArrayList();
     private final StringProperty purpose = new SimpleStringProperty("");
@@ -60,28 +48,15 @@ public final class TripEditorViewModel {
     private final StringProperty followUp = new SimpleStringProperty("");
 
     private final TripValidation validation;
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper();
-    private final BooleanProperty changed = new SimpleBooleanProperty(false);
-    private final InvalidationListener onInput = o -> {
-        changed.set(true);
-        revalidate();
-    };
-    private Runnable closer = () -> { };
-    private Consumer<Deleted> onDeleted = deleted -> { };
     private final HistoryViewModel history;
-    private java.util.function.Consumer<java.util.UUID> eventOpener = id -> { };
-    private Consumer<UUID> reportOpener;
+    private Consumer<UUID> eventOpener = id -> { };
 
     public TripEditorViewModel(Trip trip, TripEditingData data, TripService service, TaskExecutor executor,
                                DialogService dialogs, Messages messages, Consumer<UUID> onSaved) {
-        this.original = trip;
+        super(trip, Trip::id, executor, dialogs, messages, onSaved, new EditorTexts("trip.saveFailed",
+                "trip.discardQuestion", "trip.discardDetail", "trip.deleteFailed", "trip.reportSaveQuestion"));
         this.choices = new TripChoices(data);
         this.service = service;
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.onSaved = onSaved;
         this.history = new HistoryViewModel(executor, trip == null ? null : () -> service.changes(trip.id()));
         this.validation = new TripValidation(messages);
         legs.addListener((ListChangeListener<TripLegRowViewModel>) c -> {
@@ -94,9 +69,7 @@ public final class TripEditorViewModel {
             fill(trip);
             history.load();
         }
-        for (Observable input : new Observable[] {travellers, purpose, status, legs, events, report, followUp}) {
-            input.addListener(onInput);
-        }
+        listenTo(travellers, purpose, status, legs, events, report, followUp);
         revalidate();
     }
 
@@ -131,7 +104,8 @@ public final class TripEditorViewModel {
     }
 
     /** The trip as it stands in the form. Unknown countries count as none. */
-    Trip candidate() {
+    @Override
+    protected Trip candidate() {
         RecordStamp stamp = original == null ? RecordStamp.fresh() : original.stamp();
         List<TripLeg> tripLegs = legs.stream().map(l -> l.leg(choices.countries())).toList();
         return new Trip(stamp, travellers.stream().map(Person::id).distinct().toList(), purpose.get().strip(),
@@ -140,47 +114,16 @@ public final class TripEditorViewModel {
                 blankToNull(followUp.get()));
     }
 
-    private void revalidate() {
+    @Override
+    protected void revalidate() {
         validation.update(candidate(), legs, choices.countries());
     }
 
-    /** Saves in the background; on success closes the editor and refreshes the table. */
-    public void save() {
-        save(() -> { });
-    }
-
-    /** Saves; once stored and the editor closed, runs {@code then}. */
-    private void save(Runnable then) {
-        if (!validation.validProperty().get() || saving.get()) {
-            return;
-        }
-        Trip trip = candidate();
+    /** Stores the trip with the people first named in it. */
+    @Override
+    protected void store(Trip trip, Consumer<UUID> saved, Consumer<Throwable> failed) {
         List<Person> newPeople = choices.newPeopleUsed(new HashSet<>(trip.travellerIds()));
-        saving.set(true);
-        saveError.set(null);
-        executor.run(() -> service.save(trip, newPeople), saved -> {
-            saving.set(false);
-            changed.set(false);
-            onSaved.accept(saved.id());
-            closer.run();
-            then.run();
-        }, error -> {
-            saving.set(false);
-            saveError.set(messages.format("trip.saveFailed", ErrorTexts.describe(error, messages)));
-        });
-    }
-
-    /** Closes the editor, asking first when something typed would be lost. */
-    public void cancel() {
-        if (!changed.get() || dialogs.confirm(messages.get("trip.discardQuestion"),
-                messages.get("trip.discardDetail"), messages.get("action.discard"))) {
-            closer.run();
-        }
-    }
-
-    /** Where a deletion from the editor goes, so that it can be undone. */
-    public void setOnDeleted(Consumer<Deleted> onDeleted) {
-        this.onDeleted = onDeleted;
+        executor.run(() -> service.save(trip, newPeople), stored -> saved.accept(stored.id()), failed);
     }
 
     /** The trip's change history, for the History tab. */
@@ -190,18 +133,8 @@ public final class TripEditorViewModel {
 
     /** Deletes the trip being edited, after asking. */
     public void delete() {
-        if (original == null) {
-            closer.run();
-            return;
-        }
-        if (dialogs.confirm(messages.format("trips.deleteQuestion", original.purpose()),
-                messages.get("trips.deleteDetail"), messages.get("action.delete"))) {
-            executor.run(() -> service.delete(original.id(), original.stamp().version()), deleted -> {
-                onDeleted.accept(deleted);
-                onSaved.accept(null);
-                closer.run();
-            }, error -> saveError.set(messages.format("trip.deleteFailed", ErrorTexts.describe(error, messages))));
-        }
+        delete(() -> messages.format("trips.deleteQuestion", original.purpose()), "trips.deleteDetail",
+                () -> service.delete(original.id(), original.stamp().version()));
     }
 
     /**
@@ -254,16 +187,8 @@ public final class TripEditorViewModel {
         return row;
     }
 
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     /** Where an event of the trip opens (the events screen's editor). */
-    public void setEventOpener(java.util.function.Consumer<java.util.UUID> eventOpener) {
+    public void setEventOpener(Consumer<UUID> eventOpener) {
         this.eventOpener = eventOpener;
     }
 
@@ -274,48 +199,14 @@ public final class TripEditorViewModel {
         }
     }
 
-    /** Where "Report…" goes with the trip's key (the reports screen); without one the command is not offered. */
-    public void setReportOpener(Consumer<UUID> reportOpener) {
-        this.reportOpener = reportOpener;
-    }
-
-    public boolean offersReport() {
-        return reportOpener != null;
-    }
-
-    /**
-     * Closes the editor and shows the trip's mission report. Reports are made from the catalogue,
-     * so unsaved changes are saved first, after asking; "no" leaves the editor as it was.
-     */
-    public void report() {
-        if (reportOpener == null || original == null || saving.get()
-                || changed.get() && !validation.validProperty().get()) {
-            return;
-        }
-        UUID id = original.id();
-        if (!changed.get()) {
-            closer.run();
-            reportOpener.accept(id);
-        } else if (dialogs.confirm(messages.get("trip.reportSaveQuestion"), messages.get("editor.reportSaveDetail"),
-                messages.get("editor.reportSave"))) {
-            save(() -> reportOpener.accept(id));
-        }
-    }
-
-    public void setCloser(Runnable closer) {
-        this.closer = closer;
-    }
-
-    public boolean isNew() {
-        return original == null;
-    }
-
     public String originalPurpose() {
         return original == null ? "" : original.purpose();
     }
 
     public TripChoices choices() { return choices; }
     public TripValidation validation() { return validation; }
+    @Override
+    public ReadOnlyBooleanProperty validProperty() { return validation.validProperty(); }
     public ObservableList<Person> travellers() { return travellers; }
     public StringProperty purposeProperty() { return purpose; }
     public ObjectProperty<TripStatus> statusProperty() { return status; }
@@ -323,7 +214,4 @@ public final class TripEditorViewModel {
     public ObservableList<EventSummary> events() { return events; }
     public StringProperty reportProperty() { return report; }
     public StringProperty followUpProperty() { return followUp; }
-    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty saveErrorProperty() { return saveError.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty changedProperty() { return changed; }
 }

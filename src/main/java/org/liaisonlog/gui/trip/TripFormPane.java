@@ -2,13 +2,11 @@ package org.liaisonlog.gui.trip;
 
 import java.util.List;
 import javafx.application.Platform;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -16,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.liaisonlog.gui.util.Autocomplete;
 import org.liaisonlog.gui.util.FieldErrors;
+import org.liaisonlog.gui.util.Fields;
 import org.liaisonlog.gui.util.Forms;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.model.person.Person;
@@ -43,8 +42,8 @@ final class TripFormPane extends VBox {
                 .field(messages.get("trip.status"), status)
                 .field(messages.get("trip.legs"), new TripLegsPane(viewModel, messages))
                 .field(messages.get("trip.events"), new TripEventsPane(viewModel, messages))
-                .field(messages.get("trip.report"), area("reportArea", viewModel.reportProperty()))
-                .field(messages.get("trip.followUp"), area("followUpArea", viewModel.followUpProperty()));
+                .field(messages.get("trip.report"), Fields.area("reportArea", viewModel.reportProperty(), 4))
+                .field(messages.get("trip.followUp"), Fields.area("followUpArea", viewModel.followUpProperty(), 4));
         getChildren().add(form.build());
     }
 
@@ -96,14 +95,5 @@ final class TripFormPane extends VBox {
                 return viewModel.choices().personNamed(text);
             }
         };
-    }
-
-    private static TextArea area(String id, StringProperty property) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setWrapText(true);
-        area.setPrefRowCount(4);
-        area.textProperty().bindBidirectional(property);
-        return area;
     }
 }

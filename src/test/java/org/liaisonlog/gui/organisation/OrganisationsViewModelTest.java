@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,5 +166,44 @@ class OrganisationsViewModelTest {
         dialogs.answerConfirmations(true);
         organisations.delete(saved);
         assertThat(catalogue.organisations().findById(saved.id())).isEmpty();
+    }
+
+    @Test
+    void cancellingAsksOnlyWhenSomethingWasTyped() {
+        AtomicInteger closed = new AtomicInteger();
+        organisations.open(row("CARICC"));
+        OrganisationEditorViewModel editor = editors.get(0);
+        editor.setCloser(closed::incrementAndGet);
+        editor.cancel();
+        assertThat(dialogs.asked()).isEmpty();
+        assertThat(closed).hasValue(1);
+
+        editor.notesProperty().set("Draft");
+        dialogs.answerConfirmations(false);
+        editor.cancel();
+        assertThat(dialogs.asked()).containsExactly("Discard your changes to this organisation?");
+        assertThat(closed).hasValue(1);
+        dialogs.answerConfirmations(true);
+        editor.cancel();
+        assertThat(closed).hasValue(2);
+    }
+
+    @Test
+    void aStaleSaveKeepsWhatWasTypedAndSaysWhy() {
+        AtomicInteger closed = new AtomicInteger();
+        organisations.open(row("CARICC"));
+        OrganisationEditorViewModel editor = editors.get(0);
+        editor.setCloser(closed::incrementAndGet);
+        Organisation current = catalogue.organisations().findById(row("CARICC").id()).orElseThrow();
+        catalogue.organisations().update(current);
+        editor.notesProperty().set("Typed before the other change");
+        editor.save();
+
+        assertThat(editor.saveErrorProperty().get())
+                .startsWith("The organisation was not saved: The record was changed");
+        assertThat(editor.notesProperty().get()).isEqualTo("Typed before the other change");
+        assertThat(editor.changedProperty().get()).isTrue();
+        assertThat(editor.savingProperty().get()).isFalse();
+        assertThat(closed).hasValue(0);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,5 +164,26 @@ class PeopleViewModelTest {
         assertThat(editor.saveErrorProperty().get()).startsWith("The person was not saved: The record was changed");
         assertThat(editor.positionProperty().get()).isEqualTo("Deputy");
         assertThat(editor.changedProperty().get()).isTrue();
+    }
+
+    @Test
+    void cancellingAsksOnlyWhenSomethingWasTyped() {
+        AtomicInteger closed = new AtomicInteger();
+        people.open(pustovitov());
+        PersonEditorViewModel editor = editors.get(0);
+        editor.setCloser(closed::incrementAndGet);
+        editor.cancel();
+        assertThat(dialogs.asked()).isEmpty();
+        assertThat(closed).hasValue(1);
+
+        editor.positionProperty().set("Deputy");
+        dialogs.answerConfirmations(false);
+        editor.cancel();
+        assertThat(dialogs.asked()).containsExactly("Discard your changes to this person?");
+        assertThat(closed).hasValue(1);
+        assertThat(editor.positionProperty().get()).isEqualTo("Deputy");
+        dialogs.answerConfirmations(true);
+        editor.cancel();
+        assertThat(closed).hasValue(2);
     }
 }

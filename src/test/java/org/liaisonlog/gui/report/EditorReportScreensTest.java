@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
@@ -16,33 +11,19 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.liaisonlog.Workspace;
-import org.liaisonlog.gui.MainWindowActions;
 import org.liaisonlog.gui.RecordingDialogs;
 import org.liaisonlog.gui.Screen;
 import org.liaisonlog.gui.event.EventRowViewModel;
 import org.liaisonlog.gui.trip.TripRowViewModel;
-import org.liaisonlog.gui.util.FxTaskExecutor;
-import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.PageImage;
-import org.liaisonlog.gui.util.Styles;
-import org.liaisonlog.logic.catalogue.Catalogue;
-import org.liaisonlog.logic.catalogue.FirstStart;
-import org.liaisonlog.logic.example.ExampleCatalogue;
 import org.liaisonlog.logic.report.ReportTarget;
-import org.liaisonlog.persistence.H2Catalogue;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * "Report…" in the event and trip editors over the example catalogue: the editor closes and the
@@ -57,42 +38,21 @@ class EditorReportScreensTest {
     @TempDir
     static Path folder;
 
-    private Catalogue catalogue;
-    private FxTaskExecutor executor;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ExampleWindowFixture window = new ExampleWindowFixture();
+    private final RecordingDialogs dialogs = window.dialogs();
 
     @Start
     void start(Stage stage) {
-        catalogue = H2Catalogue.open(folder.resolve(UUID.randomUUID().toString()));
-        FirstStart.prepare(catalogue);
-        ExampleCatalogue.loadInto(catalogue);
-        executor = new FxTaskExecutor();
-        Workspace workspace = new Workspace(catalogue, executor, dialogs, new Messages(Locale.ENGLISH),
-                new MainWindowActions(stage::close, Styles::use, language -> { }));
-        stage.setScene(new Scene(workspace.mainWindow(), 1280, 800));
-        Styles.apply(stage.getScene());
-        stage.show();
-        workspace.load();
+        window.open(stage, folder);
     }
 
     @AfterEach
     void close() {
-        try {
-            FxToolkit.cleanupStages();
-        } catch (TimeoutException e) {
-            // a window left open by a failed test; the catalogue is closed all the same
-        }
-        executor.close();
-        catalogue.close();
+        window.close();
     }
 
     private void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        for (int i = 0; i < 400 && executor.busyProperty().get(); i++) {
-            WaitForAsyncUtils.sleep(25, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        window.settle();
     }
 
     private void openExampleEvent(FxRobot robot) {
@@ -112,9 +72,7 @@ class EditorReportScreensTest {
         dialogs.answerSaveFile(pdf);
         robot.clickOn("#reportSavePdfButton");
         settle();
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        return ExampleWindowFixture.pdfText(pdf);
     }
 
     private void assertReportsScreenPreviews(FxRobot robot, String kind) {
@@ -166,7 +124,7 @@ class EditorReportScreensTest {
 
         assertThat(robot.lookup("#eventEditor").tryQuery()).isEmpty();
         assertReportsScreenPreviews(robot, "ATTENDANCE");
-        assertThat(catalogue.events().findAllSummaries("en")).anyMatch(e -> e.title().endsWith(" (revised)"));
+        assertThat(window.catalogue().events().findAllSummaries("en")).anyMatch(e -> e.title().endsWith(" (revised)"));
         assertThat(savedPdfText(robot, "revised.pdf")).contains("(revised)");
         assertThat(dialogs.errors()).isEmpty();
     }

@@ -6,42 +6,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.liaisonlog.Workspace;
-import org.liaisonlog.gui.MainWindowActions;
 import org.liaisonlog.gui.RecordingDialogs;
 import org.liaisonlog.gui.Screen;
 import org.liaisonlog.gui.event.EventRowViewModel;
 import org.liaisonlog.gui.trip.TripRowViewModel;
-import org.liaisonlog.gui.util.FxTaskExecutor;
-import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.PageImage;
-import org.liaisonlog.gui.util.Styles;
-import org.liaisonlog.logic.catalogue.Catalogue;
-import org.liaisonlog.logic.catalogue.FirstStart;
-import org.liaisonlog.logic.example.ExampleCatalogue;
-import org.liaisonlog.persistence.H2Catalogue;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole main window over the example catalogue, with dialogs that answer as the test tells:
@@ -56,49 +37,21 @@ class ReportScreensTest {
     @TempDir
     static Path folder;
 
-    private Catalogue catalogue;
-    private FxTaskExecutor executor;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ExampleWindowFixture window = new ExampleWindowFixture();
+    private final RecordingDialogs dialogs = window.dialogs();
 
     @Start
     void start(Stage stage) {
-        catalogue = H2Catalogue.open(folder.resolve(UUID.randomUUID().toString()));
-        FirstStart.prepare(catalogue);
-        ExampleCatalogue.loadInto(catalogue);
-        executor = new FxTaskExecutor();
-        Workspace workspace = new Workspace(catalogue, executor, dialogs, new Messages(Locale.ENGLISH),
-                new MainWindowActions(stage::close, Styles::use, language -> { }));
-        stage.setScene(new Scene(workspace.mainWindow(), 1280, 800));
-        Styles.apply(stage.getScene());
-        stage.show();
-        workspace.load();
+        window.open(stage, folder);
     }
 
     @AfterEach
     void close() {
-        try {
-            FxToolkit.cleanupStages();
-        } catch (TimeoutException e) {
-            // a window left open by a failed test; the catalogue is closed all the same
-        }
-        executor.close();
-        catalogue.close();
+        window.close();
     }
 
-    /** Waits until background work (the report, its PDF, its pages) has handed its results back. */
     private void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        for (int i = 0; i < 400 && executor.busyProperty().get(); i++) {
-            WaitForAsyncUtils.sleep(25, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String pdfText(Path file) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-        }
+        window.settle();
     }
 
     @Test
@@ -130,7 +83,7 @@ class ReportScreensTest {
         settle();
 
         assertThat(dialogs.errors()).isEmpty();
-        assertThat(pdfText(pdf)).contains(TITLE);
+        assertThat(ExampleWindowFixture.pdfText(pdf)).contains(TITLE);
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Uzbekistan");
