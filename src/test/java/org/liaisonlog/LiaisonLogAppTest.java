@@ -63,6 +63,22 @@ class LiaisonLogAppTest {
     }
 
     @Test
+    void theCatalogueOpenedWhileTheToolkitStartedIsTheOneTheWindowShows() throws Exception {
+        Path catalogue = folder.resolve("catalogue");
+        start(catalogue);
+        app.stop();
+
+        HeadStart.begin(new LaunchOptions(catalogue, false, "en")); // as main does before the toolkit starts
+        FxRobot robot = app.start(catalogue, false, "en");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#eventsTable").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().size() == 1).orElse(false));
+
+        assertThat(HeadStart.take(catalogue)).as("the window took the opening begun for it").isEmpty();
+        assertThat(robot.lookup("#catalogueLocation").queryAs(Label.class).getText())
+                .isEqualTo("Catalogue: " + catalogue.toAbsolutePath());
+    }
+
+    @Test
     void switchingToRussianAndDarkIsShownAtOnceAndRemembered() throws Exception {
         Path catalogue = folder.resolve("catalogue");
         FxRobot robot = start(catalogue);
