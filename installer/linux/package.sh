@@ -2,6 +2,7 @@
 # The Linux half of the installer profile (pom.xml, profile "installer"), run from the filled-in
 # argument files' folder (target/installer/conf):
 #   package.sh JDK_BIN INSTALLER_DIR CDS(true|false) DEB(true|false)
+# 0. puts the launcher script (launcher.sh) in place of jpackage's native launcher;
 # 1. gives the app-image INSTALLER_DIR/image/liaison-log its class-data-sharing archive (cds.sh);
 # 2. makes the .deb in INSTALLER_DIR/package with jpackage from that app-image;
 # 3. puts the menu entry and icons in the .deb as its own files (below), and
@@ -21,6 +22,10 @@ conf=$(pwd)
 image="$dir/image/liaison-log"
 
 warn() { echo "[WARNING] $*" >&2; }
+
+# The launcher: a script in place of jpackage's, which asks rpm and dpkg about itself at every
+# start (launcher.sh says more). Before the archive: the training runs go through it.
+install -m 0755 "$conf/linux/launcher.sh" "$image/bin/liaison-log"
 
 if [ "$cds" = true ]; then
   bash "$conf/linux/cds.sh" "$image" || warn "the app-image is built without class-data-sharing archive (slower start)"
