@@ -41,7 +41,7 @@ class LazyScreensTest {
 
     @AfterEach
     void closeCatalogue() {
-        fixture.closeWindowsAndCatalogue();
+        AfterScreens.close(fixture::close);
     }
 
     @Test

@@ -98,19 +98,6 @@ public final class WorkspaceFixture {
         }
     }
 
-    /**
-     * After a test: closes the windows it left (a dialog left open by a failed test too) and the
-     * catalogue file.
-     */
-    public void closeWindowsAndCatalogue() {
-        try {
-            org.testfx.api.FxToolkit.cleanupStages();
-        } catch (java.util.concurrent.TimeoutException e) {
-            // a window that would not close; the catalogue is closed all the same
-        }
-        close();
-    }
-
     /** Waits until background work has handed its results back to the window. */
     public void settle() {
         WaitForAsyncUtils.waitForFxEvents();

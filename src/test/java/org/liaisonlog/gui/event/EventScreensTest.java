@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.liaisonlog.gui.AfterScreens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +44,6 @@ import org.liaisonlog.model.trip.Trip;
 import org.liaisonlog.model.trip.TripLeg;
 import org.liaisonlog.model.trip.TripStatus;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -67,12 +67,7 @@ class EventScreensTest {
 
     @AfterEach
     void closeCatalogue() {
-        try {
-            FxToolkit.cleanupStages();
-        } catch (TimeoutException e) {
-            // A dialog left open by a failed test; the catalogue is closed all the same.
-        }
-        fixture.close();
+        AfterScreens.close(fixture::close);
     }
 
     @Test

@@ -12,6 +12,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.liaisonlog.gui.AfterScreens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +21,6 @@ import org.liaisonlog.gui.person.HistoryRowViewModel;
 import org.liaisonlog.gui.person.ScreenFixture;
 import org.liaisonlog.logic.organisation.OrganisationService;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,12 +47,7 @@ class OrganisationScreensTest {
 
     @AfterEach
     void closeCatalogue() {
-        try {
-            FxToolkit.cleanupStages();
-        } catch (TimeoutException e) {
-            // A dialog left open by a failed test; the catalogue is closed all the same.
-        }
-        fixture.close();
+        AfterScreens.close(fixture::close);
     }
 
     @Test

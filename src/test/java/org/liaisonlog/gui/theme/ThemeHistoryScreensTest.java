@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
+import org.liaisonlog.gui.AfterScreens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +28,6 @@ import org.liaisonlog.model.history.ChangeEntry;
 import org.liaisonlog.model.history.ChangeKind;
 import org.liaisonlog.model.theme.Theme;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -48,12 +48,7 @@ class ThemeHistoryScreensTest {
 
     @AfterEach
     void closeCatalogue() {
-        try {
-            FxToolkit.cleanupStages();
-        } catch (TimeoutException e) {
-            // A dialog left open by a failed test; the catalogue is closed all the same.
-        }
-        fixture.close();
+        AfterScreens.close(fixture::close);
     }
 
     @Test

@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
+import org.liaisonlog.gui.AfterScreens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.liaisonlog.model.event.Event;
 import org.liaisonlog.model.theme.Theme;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,12 +43,7 @@ class ThemeScreensTest {
 
     @AfterEach
     void closeCatalogue() {
-        try {
-            FxToolkit.cleanupStages();
-        } catch (TimeoutException e) {
-            // A dialog left open by a failed test; the catalogue is closed all the same.
-        }
-        fixture.close();
+        AfterScreens.close(fixture::close);
     }
 
     @Test

@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.liaisonlog.gui.AfterScreens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +26,6 @@ import org.liaisonlog.model.history.ChangeEntry;
 import org.liaisonlog.model.trip.Trip;
 import org.liaisonlog.model.trip.TripStatus;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -50,12 +50,7 @@ class TripDatesInRussianScreensTest {
 
     @AfterEach
     void closeCatalogue() {
-        try {
-            FxToolkit.cleanupStages();
-        } catch (TimeoutException e) {
-            // A dialog left open by a failed test; the catalogue is closed all the same.
-        }
-        fixture.close();
+        AfterScreens.close(fixture::close);
     }
 
     @Test
