@@ -1,7 +1,6 @@
 package org.liaisonlog.gui.event;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.liaisonlog.logic.catalogue.CountryIndex;
 import org.liaisonlog.logic.catalogue.Names;
 import org.liaisonlog.logic.event.EventEditingData;
 import org.liaisonlog.logic.merge.NameMatcher;
+import org.liaisonlog.logic.person.PeopleChoices;
 import org.liaisonlog.model.common.Country;
 import org.liaisonlog.model.common.RecordStamp;
 import org.liaisonlog.model.organisation.Organisation;
@@ -24,20 +24,16 @@ import org.liaisonlog.model.person.Person;
  */
 public final class CatalogueChoices {
 
-    private static final int SUGGESTIONS = 12;
-
     private final EventEditingData data;
     private final Map<UUID, Organisation> organisations = new LinkedHashMap<>();
-    private final Map<UUID, Person> people = new LinkedHashMap<>();
     private final Map<String, Organisation> newOrganisations = new LinkedHashMap<>();
-    private final Map<String, Person> newPeople = new LinkedHashMap<>();
     private final Map<String, Organisation> chosenOrganisations = new LinkedHashMap<>();
-    private final Map<String, Person> chosenPeople = new LinkedHashMap<>();
+    private final PeopleChoices people;
 
     public CatalogueChoices(EventEditingData data) {
         this.data = data;
         data.organisations().forEach(o -> organisations.put(o.id(), o));
-        data.people().forEach(p -> people.put(p.id(), p));
+        people = new PeopleChoices(data.people());
     }
 
     public CountryIndex countries() {
@@ -57,7 +53,7 @@ public final class CatalogueChoices {
     }
 
     public Optional<Person> person(UUID id) {
-        return Optional.ofNullable(id == null ? null : people.get(id));
+        return people.person(id);
     }
 
     /** The organisation the text names (display name, name, acronym or other name), or a new one. */
@@ -83,21 +79,9 @@ public final class CatalogueChoices {
 
     /** The person the text names (name or other spelling), or a new one with these details. */
     public Person personNamed(String text, Organisation organisation, Country country, String position) {
-        String key = Names.key(text);
-        if (chosenPeople.containsKey(key)) {
-            return chosenPeople.get(key);
-        }
-        for (Person p : people.values()) {
-            if (key.equals(Names.key(p.name())) || p.otherSpellings().stream().anyMatch(n -> key.equals(Names.key(n)))) {
-                return p;
-            }
-        }
-        return newPeople.computeIfAbsent(key, k -> {
-            Person created = new Person(RecordStamp.fresh(), text.strip(), List.of(), null, blankToNull(position),
-                    organisation == null ? null : organisation.id(), country == null ? null : country.code(), null);
-            people.put(created.id(), created);
-            return created;
-        });
+        return people.named(text, name -> new Person(RecordStamp.fresh(), name, List.of(), null,
+                blankToNull(position), organisation == null ? null : organisation.id(),
+                country == null ? null : country.code(), null));
     }
 
     /**
@@ -114,11 +98,7 @@ public final class CatalogueChoices {
 
     /** Stored people whose names are a close spelling of the text, as {@link #closeMatches} does for organisations. */
     public List<Person> closePeople(String text) {
-        String key = Names.key(text);
-        if (key.isEmpty() || chosenPeople.containsKey(key) || newPeople.containsKey(key)) {
-            return List.of();
-        }
-        return NameMatcher.offers(NameMatcher.people(text, data.people()));
+        return people.closeMatches(text);
     }
 
     /** From now on the text names this stored organisation (the user chose it over a new one). */
@@ -129,8 +109,7 @@ public final class CatalogueChoices {
 
     /** From now on the text names this stored person (the user chose them over a new one). */
     public Person useExisting(String text, Person existing) {
-        chosenPeople.put(Names.key(text), existing);
-        return existing;
+        return people.useExisting(text, existing);
     }
 
     public boolean isNew(Organisation organisation) {
@@ -138,7 +117,7 @@ public final class CatalogueChoices {
     }
 
     public boolean isNew(Person person) {
-        return person != null && newPeople.containsValue(person);
+        return people.isNew(person);
     }
 
     /** The new organisations among those still used, to be saved with the event. */
@@ -147,7 +126,7 @@ public final class CatalogueChoices {
     }
 
     public List<Person> newPeopleUsed(Set<UUID> used) {
-        return newPeople.values().stream().filter(p -> used.contains(p.id())).toList();
+        return people.newUsed(used);
     }
 
     /** Organisations whose name, acronym or other name contains the text, best first. */
@@ -167,25 +146,15 @@ public final class CatalogueChoices {
             }
         }
         starts.addAll(contains);
-        return starts.stream().limit(SUGGESTIONS).toList();
+        return starts.stream().limit(PeopleChoices.SUGGESTIONS).toList();
     }
 
     public List<Person> suggestPeople(String text) {
-        String key = Names.key(text);
-        if (key.isEmpty()) {
-            return List.of();
-        }
-        return people.values().stream()
-                .filter(p -> Names.key(p.name()).contains(key)
-                        || p.otherSpellings().stream().anyMatch(n -> Names.key(n).contains(key)))
-                .limit(SUGGESTIONS).toList();
+        return people.suggest(text);
     }
 
     public List<String> suggestCities(String text) {
-        String key = Names.key(text);
-        Set<String> seen = new HashSet<>();
-        return key.isEmpty() ? List.of() : data.cities().stream()
-                .filter(c -> Names.key(c).contains(key) && seen.add(c)).limit(SUGGESTIONS).toList();
+        return Names.containing(data.cities(), text, PeopleChoices.SUGGESTIONS);
     }
 
     private static String blankToNull(String s) {

@@ -1,6 +1,5 @@
 package org.liaisonlog.gui.trip;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.liaisonlog.logic.catalogue.CountryIndex;
 import org.liaisonlog.logic.catalogue.Names;
-import org.liaisonlog.logic.merge.NameMatcher;
+import org.liaisonlog.logic.person.PeopleChoices;
 import org.liaisonlog.logic.trip.TripEditingData;
 import org.liaisonlog.model.common.RecordStamp;
 import org.liaisonlog.model.event.EventSummary;
@@ -22,17 +21,13 @@ import org.liaisonlog.model.person.Person;
  */
 public final class TripChoices {
 
-    private static final int SUGGESTIONS = 12;
-
     private final TripEditingData data;
-    private final Map<UUID, Person> people = new LinkedHashMap<>();
-    private final Map<String, Person> newPeople = new LinkedHashMap<>();
-    private final Map<String, Person> chosenPeople = new LinkedHashMap<>();
+    private final PeopleChoices people;
     private final Map<UUID, EventSummary> events = new LinkedHashMap<>();
 
     public TripChoices(TripEditingData data) {
         this.data = data;
-        data.people().forEach(p -> people.put(p.id(), p));
+        people = new PeopleChoices(data.people());
         data.events().forEach(e -> events.put(e.id(), e));
     }
 
@@ -41,7 +36,7 @@ public final class TripChoices {
     }
 
     public Optional<Person> person(UUID id) {
-        return Optional.ofNullable(id == null ? null : people.get(id));
+        return people.person(id);
     }
 
     public Optional<EventSummary> event(UUID id) {
@@ -50,20 +45,8 @@ public final class TripChoices {
 
     /** The person the text names (name or other spelling), or a new person of that name. */
     public Person personNamed(String text) {
-        String key = Names.key(text);
-        if (chosenPeople.containsKey(key)) {
-            return chosenPeople.get(key);
-        }
-        for (Person p : people.values()) {
-            if (key.equals(Names.key(p.name())) || p.otherSpellings().stream().anyMatch(n -> key.equals(Names.key(n)))) {
-                return p;
-            }
-        }
-        return newPeople.computeIfAbsent(key, k -> {
-            Person created = new Person(RecordStamp.fresh(), text.strip(), List.of(), null, null, null, null, null);
-            people.put(created.id(), created);
-            return created;
-        });
+        return people.named(text, name -> new Person(RecordStamp.fresh(), name, List.of(), null, null, null, null,
+                null));
     }
 
     /**
@@ -71,17 +54,12 @@ public final class TripChoices {
      * empty when the text names one exactly, names a new person already, or was already resolved.
      */
     public List<Person> closePeople(String text) {
-        String key = Names.key(text);
-        if (key.isEmpty() || chosenPeople.containsKey(key) || newPeople.containsKey(key)) {
-            return List.of();
-        }
-        return NameMatcher.offers(NameMatcher.people(text, data.people()));
+        return people.closeMatches(text);
     }
 
     /** From now on the text names this stored person (the user chose them over a new one). */
     public Person useExisting(String text, Person existing) {
-        chosenPeople.put(Names.key(text), existing);
-        return existing;
+        return people.useExisting(text, existing);
     }
 
     /** The event whose title is exactly the text (ignoring case and accents), if any. */
@@ -91,20 +69,16 @@ public final class TripChoices {
     }
 
     public boolean isNew(Person person) {
-        return person != null && newPeople.containsValue(person);
+        return people.isNew(person);
     }
 
     /** The new people among those still used, to be saved with the trip. */
     public List<Person> newPeopleUsed(Set<UUID> used) {
-        return newPeople.values().stream().filter(p -> used.contains(p.id())).toList();
+        return people.newUsed(used);
     }
 
     public List<Person> suggestPeople(String text) {
-        String key = Names.key(text);
-        return key.isEmpty() ? List.of() : people.values().stream()
-                .filter(p -> Names.key(p.name()).contains(key)
-                        || p.otherSpellings().stream().anyMatch(n -> Names.key(n).contains(key)))
-                .limit(SUGGESTIONS).toList();
+        return people.suggest(text);
     }
 
     /** Events whose title or series contains the text, latest first. */
@@ -112,13 +86,10 @@ public final class TripChoices {
         String key = Names.key(text);
         return key.isEmpty() ? List.of() : events.values().stream()
                 .filter(e -> Names.key(e.title()).contains(key) || Names.key(e.series()).contains(key))
-                .limit(SUGGESTIONS).toList();
+                .limit(PeopleChoices.SUGGESTIONS).toList();
     }
 
     public List<String> suggestCities(String text) {
-        String key = Names.key(text);
-        Set<String> seen = new HashSet<>();
-        return key.isEmpty() ? List.of() : data.cities().stream()
-                .filter(c -> Names.key(c).contains(key) && seen.add(c)).limit(SUGGESTIONS).toList();
+        return Names.containing(data.cities(), text, PeopleChoices.SUGGESTIONS);
     }
 }

@@ -23,4 +23,12 @@ public final class Names {
     public static boolean contains(String name, String text) {
         return name != null && key(name).contains(key(text));
     }
+
+    /** The texts (each once, in their order) whose key contains the key of {@code text}; none for a blank text. */
+    public static java.util.List<String> containing(java.util.List<String> texts, String text, int limit) {
+        String key = key(text);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return key.isEmpty() ? java.util.List.of() : texts.stream()
+                .filter(t -> key(t).contains(key) && seen.add(t)).limit(limit).toList();
+    }
 }
