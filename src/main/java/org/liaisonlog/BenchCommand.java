@@ -101,9 +101,12 @@ final class BenchCommand implements Callable<Integer> {
                 Map<QueryKind, List<SearchRequest>> drawn = BenchQueries.draw(opened, queries, seed);
                 SearchBenchmark.Raw raw = search::rawSearch;
                 out.printf("Method:    %d queries of each kind (seed %d), %d warm-up + %d measured rounds; end to end ="
-                        + " CatalogueSearch.search + the search screen's lines; raw = CatalogueSearch.rawSearch: the same"
-                        + " Lucene query and facet counts on the IndexSearcher alone, with the stored document of each"
-                        + " hit (no change-history read, marks, snippets, facet labels or screen lines)%n%n", queries, seed, warmup, rounds);
+                        + " CatalogueSearch.search + the search screen's lines, with the marks and snippets of the first"
+                        + " %d lines (the most the results list shows at once at 1280×800; lines further down are marked"
+                        + " when first drawn); raw = CatalogueSearch.rawSearch: the same Lucene query and facet counts on the"
+                        + " IndexSearcher alone, with the stored document of each hit (no change-history read, marks,"
+                        + " snippets, facet labels or screen lines)%n%n", queries, seed, warmup, rounds,
+                        ScreenLines.FIRST_SCREEN);
                 out.flush();
                 SearchBenchmark benchmark = new SearchBenchmark(search, new ScreenLines(new Messages(Locale.ENGLISH),
                         new EventService(opened).editingData())::make,

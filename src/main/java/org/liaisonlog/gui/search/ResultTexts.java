@@ -1,5 +1,6 @@
 package org.liaisonlog.gui.search;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,11 +30,25 @@ public final class ResultTexts {
     private final Messages messages;
     /** The labels of values seen, so a value ticked that the engine no longer lists keeps its name. */
     private final Map<FilterKind, Map<String, String>> known = new EnumMap<>(FilterKind.class);
+    /**
+     * The labels made, by filter and key, each with the engine's label it was made from: a search
+     * makes no label made before. They are dropped when the choices change (read anew when the
+     * screen is shown, so a record renamed elsewhere is named anew) and one is made anew when the
+     * engine's label changes (a record renamed and indexed again).
+     */
+    private final Map<FilterKind, Map<String, Label>> made = new EnumMap<>(FilterKind.class);
+    private SearchChoices madeWith;
+    /** The group headings' formats (used on one thread at a time, as the screen's lists are). */
+    private final Map<String, MessageFormat> formats = new HashMap<>();
+
+    private record Label(String engine, String shown) {
+    }
 
     ResultTexts(Messages messages) {
         this.messages = messages;
         for (FilterKind filter : FilterKind.values()) {
             known.put(filter, new HashMap<>());
+            made.put(filter, new HashMap<>());
         }
     }
 
@@ -54,13 +69,19 @@ public final class ResultTexts {
         for (SearchResults.Group group : results.groups()) {
             String kind = messages.get(kindKey(group.kind()));
             lines.add(new SearchItem.Heading(group.kind(), group.total() > group.hits().size()
-                    ? messages.format("search.groupMore", kind, group.hits().size(), group.total())
-                    : messages.format("search.group", kind, group.total())));
+                    ? format("search.groupMore", kind, group.hits().size(), group.total())
+                    : format("search.group", kind, group.total())));
             for (SearchHit hit : group.hits()) {
-                lines.add(new SearchItem.Hit(hit.kind(), hit.id(), hit.title(), detail(hit, choices), hit.snippet()));
+                lines.add(new SearchItem.Hit(hit.kind(), hit.id(), hit.texts(), detail(hit, choices)));
             }
         }
         return lines;
+    }
+
+    /** As {@link Messages#format}, with each message's format read once (a heading a group, every search). */
+    private String format(String key, Object... arguments) {
+        return formats.computeIfAbsent(key, k -> new MessageFormat(messages.get(k), messages.locale()))
+                .format(arguments);
     }
 
     /**
@@ -124,12 +145,27 @@ public final class ResultTexts {
     List<FilterOption> options(FilterKind filter, List<FacetValue> values, Set<String> chosen, SearchChoices choices) {
         Map<String, String> labels = known.get(filter);
         List<FilterOption> list = new ArrayList<>();
-        Set<String> listed = new HashSet<>();
+        Set<String> listed = chosen.isEmpty() ? Set.of() : new HashSet<>();
+        if (choices != madeWith) {
+            made.values().forEach(Map::clear);
+            madeWith = choices;
+        }
+        Map<String, Label> labelled = made.get(filter);
         for (FacetValue value : values) {
-            String label = label(filter, value.key(), value.label(), choices);
-            labels.put(value.key(), label);
-            list.add(new FilterOption(filter, value.key(), label, value.count(), chosen.contains(value.key())));
-            listed.add(value.key());
+            Label before = labelled.get(value.key());
+            String label;
+            if (before != null && before.engine().equals(value.label())) {
+                label = before.shown();
+            } else {
+                label = label(filter, value.key(), value.label(), choices);
+                labelled.put(value.key(), new Label(value.label(), label));
+                labels.put(value.key(), label); // a label kept in `made` is kept here too
+            }
+            boolean ticked = chosen.contains(value.key());
+            list.add(new FilterOption(filter, value.key(), label, value.count(), ticked));
+            if (ticked) {
+                listed.add(value.key());
+            }
         }
         for (String key : chosen) {
             if (!listed.contains(key)) {

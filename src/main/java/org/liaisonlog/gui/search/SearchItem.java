@@ -1,6 +1,7 @@
 package org.liaisonlog.gui.search;
 
 import java.util.UUID;
+import org.liaisonlog.logic.search.HitTexts;
 import org.liaisonlog.logic.search.Marked;
 import org.liaisonlog.logic.search.RecordKind;
 
@@ -18,9 +19,20 @@ public sealed interface SearchItem {
     /**
      * One record found.
      *
-     * @param detail  its dates and place, position, … as one line
-     * @param snippet the best matching other field, with the matching words marked; may be empty
+     * @param texts  its title and snippet, marked when first asked for (when the line is first
+     *               drawn, or before for the first screenful: {@link ScreenLines#markFirstScreen})
+     * @param detail its dates and place, position, … as one line
      */
-    record Hit(RecordKind kind, UUID id, Marked title, String detail, Marked snippet) implements SearchItem {
+    record Hit(RecordKind kind, UUID id, HitTexts texts, String detail) implements SearchItem {
+
+        /** The title, with the matching words marked. */
+        public Marked title() {
+            return texts.title();
+        }
+
+        /** The best matching other field, with the matching words marked; may be empty. */
+        public Marked snippet() {
+            return texts.snippet();
+        }
     }
 }

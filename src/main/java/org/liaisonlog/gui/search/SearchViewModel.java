@@ -129,7 +129,12 @@ public final class SearchViewModel {
         searching.set(true);
         SearchRequest request = new SearchRequest(text, filters, LIMIT_PER_KIND);
         boolean asked = !text.isBlank() || !filters.isEmpty();
-        runner.submit(() -> search.search(request), results -> {
+        runner.submit(() -> {
+            SearchResults results = search.search(request);
+            // the first screenful is marked here, off the JavaFX thread; lines further down when drawn
+            ScreenLines.markFirstScreen(results);
+            return results;
+        }, results -> {
             searching.set(false);
             show(results, asked);
         }, error -> {

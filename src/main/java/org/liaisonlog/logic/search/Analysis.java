@@ -51,24 +51,48 @@ final class Analysis {
     record Token(String term, int start, int end) {
     }
 
+    /** Is handed the words of a text one by one; returns false to stop before the text's end. */
+    @FunctionalInterface
+    interface TokenVisitor {
+        boolean visit(String term, int start, int end);
+    }
+
     /** The plain-form words of a text, with their offsets. */
     static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
+        tokens(text, (term, start, end) -> tokens.add(new Token(term, start, end)));
+        return tokens;
+    }
+
+    /**
+     * Hands the plain-form words of a text to {@code visitor} in order, with their offsets, until
+     * it returns false: a long text need not be read to its end.
+     */
+    static void tokens(String text, TokenVisitor visitor) {
         if (text == null || text.isEmpty()) {
-            return tokens;
+            return;
         }
+        if (AsciiWords.fits(text)) {
+            AsciiWords.read(text, visitor); // the same words, read directly
+            return;
+        }
+        analysed(text, visitor);
+    }
+
+    /** As {@link #tokens(String, TokenVisitor)}, always through the analyser. */
+    static void analysed(String text, TokenVisitor visitor) {
         try (TokenStream stream = PLAIN.tokenStream("t", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            boolean more = true;
+            while (more && stream.incrementToken()) {
+                more = visitor.visit(term.toString(), offset.startOffset(), offset.endOffset());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tokens;
     }
 
     /** The plain-form words of a text. */

@@ -25,7 +25,6 @@ import org.liaisonlog.logic.search.SearchSource.SourceRow;
 import org.liaisonlog.logic.search.SearchSource.ThemeRow;
 import org.liaisonlog.logic.search.SearchSource.TripRow;
 import org.liaisonlog.model.attendance.AttendanceStatus;
-import org.liaisonlog.model.common.DatePrecision;
 import org.liaisonlog.model.common.PartialDate;
 
 /**
@@ -158,9 +157,9 @@ final class Documents {
             doc.add(new IntPoint(YEAR, first.getYear()));
             facet(doc, F_YEAR, Integer.toString(first.getYear()));
             doc.add(new NumericDocValuesField(DATE, first.toEpochDay()));
-            doc.add(new StoredField(S_START, date(e.start())));
+            doc.add(new StoredField(S_START, StoredDates.write(e.start())));
             if (e.end() != null) {
-                doc.add(new StoredField(S_END, date(e.end())));
+                doc.add(new StoredField(S_END, StoredDates.write(e.end())));
             }
         }
         if (e.countryCode() != null) {
@@ -209,10 +208,10 @@ final class Documents {
         }
         if (first != null) {
             doc.add(new NumericDocValuesField(DATE, first.toEpochDay()));
-            doc.add(new StoredField(S_START, date(PartialDate.ofDay(first))));
+            doc.add(new StoredField(S_START, StoredDates.write(PartialDate.ofDay(first))));
         }
         if (last != null) {
-            doc.add(new StoredField(S_END, date(PartialDate.ofDay(last))));
+            doc.add(new StoredField(S_END, StoredDates.write(PartialDate.ofDay(last))));
         }
         String dates = dates(first == null ? null : PartialDate.ofDay(first), last == null ? null : PartialDate.ofDay(last));
         shown(doc, t.purpose(), join(" · ", dates, String.join(" – ", cities)));
@@ -341,19 +340,6 @@ final class Documents {
                 doc.add(new StoredField(S_TEXT, cut.strip()));
             }
         }
-    }
-
-    static String date(PartialDate date) {
-        return date.date() + "/" + date.precision().name();
-    }
-
-    static PartialDate parseDate(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        int slash = stored.indexOf('/');
-        return new PartialDate(LocalDate.parse(stored.substring(0, slash)),
-                DatePrecision.valueOf(stored.substring(slash + 1)));
     }
 
     /** "2018-10-31 – 2018-11-01", "2018-10", "2018"; empty without a start. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -29,8 +31,16 @@ final class FacetCounter {
         private final IndexReader reader;
         private final IndexReader.CacheKey key;
         private final Map<Facet, OrdinalMap> maps = new EnumMap<>(Facet.class);
-        /** The values already looked up, by facet and index-wide ordinal: a reader's values never change. */
-        private final Map<Facet, String[]> values = new EnumMap<>(Facet.class);
+        /*
+         * The values already looked up and the labels already made, by facet and index-wide
+         * ordinal, for the next searches on this reader: a reader's values never change, nor do
+         * their labels (a record renamed is indexed anew, with the names the labels come from
+         * updated first, which makes a new reader and so new labels). Read and written without a
+         * lock, since a search asks for some hundred: two searches may both look a value up and
+         * write the same string, and a string is seen whole or not at all (its fields are final).
+         */
+        private final Map<Facet, String[]> values = new ConcurrentHashMap<>();
+        private final Map<Facet, String[]> labels = new ConcurrentHashMap<>();
 
         Ords(IndexReader reader, IndexReader.CacheKey key) {
             this.reader = reader;
@@ -55,16 +65,34 @@ final class FacetCounter {
         }
 
         /** The value of the ordinal if it was looked up before, else null. */
-        synchronized String known(Facet facet, int ord) {
-            String[] known = values.get(facet);
-            return known == null || ord >= known.length ? null : known[ord];
+        String known(Facet facet, int ord) {
+            return known(values, facet, ord);
         }
 
         /** Keeps a value looked up, for the next search on this reader. */
-        synchronized void keep(Facet facet, int ord, String value, int valueCount) {
-            String[] known = values.computeIfAbsent(facet, f -> new String[valueCount]);
+        void keep(Facet facet, int ord, String value, int valueCount) {
+            keep(values, facet, ord, value, valueCount);
+        }
+
+        /** The label of the ordinal's value if it was made before on this reader, else null. */
+        String knownLabel(Facet facet, int ord) {
+            return known(labels, facet, ord);
+        }
+
+        /** Keeps a value's label, for the next search on this reader. */
+        void keepLabel(Facet facet, int ord, String label, int valueCount) {
+            keep(labels, facet, ord, label, valueCount);
+        }
+
+        private static String known(Map<Facet, String[]> kept, Facet facet, int ord) {
+            String[] known = kept.get(facet);
+            return known == null || ord >= known.length ? null : known[ord];
+        }
+
+        private static void keep(Map<Facet, String[]> kept, Facet facet, int ord, String text, int valueCount) {
+            String[] known = kept.computeIfAbsent(facet, f -> new String[valueCount]);
             if (ord < known.length) {
-                known[ord] = value;
+                known[ord] = text;
             }
         }
     }
@@ -223,8 +251,28 @@ final class FacetCounter {
                 opened[segment] = DocValues.getSortedSet(reader.leaves().get(segment).reader(), field(facet));
             }
             String value = opened[segment].lookupOrd(local).utf8ToString();
-            ords.keep(facet, ord, value, Math.toIntExact(valueCount(facet)));
+            ords.keep(facet, ord, value, size(facet));
             return value;
+        }
+
+        /**
+         * The label of an index-wide ordinal's value: kept from an earlier search on the same
+         * reader, or made now by {@code labeller} from the value, and kept.
+         */
+        String label(Facet facet, int ord, Function<String, String> labeller) throws IOException {
+            String known = ords.knownLabel(facet, ord);
+            if (known != null) {
+                return known;
+            }
+            String label = labeller.apply(value(facet, ord));
+            ords.keepLabel(facet, ord, label, size(facet));
+            return label;
+        }
+
+        /** How many values the facet has in the index: the length of its counts when it was counted. */
+        private int size(Facet facet) throws IOException {
+            int[] array = arrays.get(facet);
+            return array != null ? array.length : Math.toIntExact(valueCount(facet));
         }
 
         /** The count of a value (0 when it is not in the index or not counted). */

@@ -2,13 +2,13 @@ package org.liaisonlog.logic.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +19,15 @@ import java.util.UUID;
 final class FacetLabels {
 
     private static final int FACET_SIZE = 50;
+    /** A block of counts that are all 0 (never changed). */
+    private static final int[] NONE = new int[256];
+
+    // Written out rather than composed: the composed ones box every count they compare.
+    /** Most events first, then by label. */
+    private static final Comparator<FacetValue> MOST_FIRST =
+            (a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count()) : a.label().compareTo(b.label());
+    /** Latest year first. */
+    private static final Comparator<FacetValue> LATEST_FIRST = (a, b) -> b.key().compareTo(a.key());
 
     private final Names names;
 
@@ -43,15 +52,22 @@ final class FacetLabels {
             case YEAR -> Set.of();
             case COUNTRY -> f.countries();
             case CITY -> f.cities();
-            case ORGANISER -> new HashSet<>(QueryRunner.strings(f.organisers()));
-            case THEME -> new HashSet<>(QueryRunner.strings(f.themes()));
-            case ATTENDING_ORGANISATION -> new HashSet<>(QueryRunner.strings(f.attendingOrganisations()));
+            case ORGANISER -> ids(f.organisers());
+            case THEME -> ids(f.themes());
+            case ATTENDING_ORGANISATION -> ids(f.attendingOrganisations());
             case ATTENDING_COUNTRY -> f.attendingCountries();
             case CAPACITY -> names(f.capacities());
         };
     }
 
+    private static Set<String> ids(Collection<UUID> ids) {
+        return ids.isEmpty() ? Set.of() : new HashSet<>(QueryRunner.strings(ids));
+    }
+
     private static Set<String> names(Collection<? extends Enum<?>> values) {
+        if (values.isEmpty()) {
+            return Set.of();
+        }
         Set<String> names = new HashSet<>();
         values.forEach(v -> names.add(v.name()));
         return names;
@@ -60,7 +76,7 @@ final class FacetLabels {
     /**
      * The values of a facet to show: the selected ones, then the others with the most events (ties:
      * the smaller key first; years: the latest), at most {@link #FACET_SIZE} in all. Only the chosen
-     * ordinals are turned into values and labels.
+     * ordinals are turned into values and labels, each label made once per index reader.
      */
     private List<FacetValue> values(Facet facet, FacetCounter.Counts counts, Set<String> selected) throws IOException {
         int[] array = counts.of(facet);
@@ -69,43 +85,99 @@ final class FacetLabels {
             values.add(new FacetValue(key, label(facet, key), counts.count(facet, key), true));
         }
         if (array != null) {
-            // the top ordinals by count, worst at the head; ordinal order is key order
             boolean years = facet == Facet.YEAR;
-            Comparator<int[]> better = years
-                    ? Comparator.comparingInt((int[] e) -> e[0])
-                    : Comparator.<int[]>comparingInt(e -> e[1]).thenComparingInt(e -> -e[0]);
             int room = FACET_SIZE - Math.min(FACET_SIZE, selected.size());
-            int wanted = room + selected.size();
-            PriorityQueue<int[]> top = new PriorityQueue<>(better);
-            for (int ord = 0; ord < array.length; ord++) {
-                if (array[ord] == 0) {
-                    continue;
-                }
-                int[] entry = {ord, array[ord]};
-                if (top.size() < wanted) {
-                    top.add(entry);
-                } else if (better.compare(entry, top.peek()) > 0) {
-                    top.poll();
-                    top.add(entry);
-                }
-            }
-            List<int[]> chosen = new ArrayList<>(top);
-            chosen.sort(better.reversed());
+            long[] chosen = best(array, room + selected.size(), years);
             int added = 0;
-            for (int i = 0; i < chosen.size() && (added < room || values.size() < FACET_SIZE); i++) {
-                String key = counts.value(facet, chosen.get(i)[0]);
+            for (int i = 0; i < chosen.length && (added < room || values.size() < FACET_SIZE); i++) {
+                int ord = years ? (int) chosen[i] : Integer.MAX_VALUE - (int) (chosen[i] & Integer.MAX_VALUE);
+                String key = counts.value(facet, ord);
                 if (selected.contains(key)) {
                     continue;
                 }
-                values.add(new FacetValue(key, label(facet, key), chosen.get(i)[1], false));
+                String label = counts.label(facet, ord, k -> label(facet, k));
+                values.add(new FacetValue(key, label, array[ord], false));
                 added++;
             }
         }
-        Comparator<FacetValue> order = facet == Facet.YEAR
-                ? Comparator.comparing(FacetValue::key).reversed()
-                : Comparator.comparing((FacetValue v) -> -v.count()).thenComparing(FacetValue::label);
-        values.sort(order);
+        values.sort(facet == Facet.YEAR ? LATEST_FIRST : MOST_FIRST);
         return values;
+    }
+
+    /**
+     * The ranks of the {@code wanted} best ordinals with a count, best first. A rank is a number
+     * that is greater for a better ordinal: for years the ordinal itself (the latest year is best;
+     * ordinal order is key order), else the count, then the smaller ordinal, in one long
+     * ({@code count << 31 | MAX_VALUE - ordinal}), so that choosing compares numbers, not objects.
+     */
+    static long[] best(int[] counts, int wanted, boolean years) {
+        // a min-heap of the best ranks so far: the worst of them at the root
+        long[] heap = new long[wanted];
+        int size = 0;
+        for (int block = 0; block < counts.length; block += NONE.length) {
+            int end = Math.min(counts.length, block + NONE.length);
+            // most counts are 0 (a search finds a few of 20 000 organisations): a block of them is
+            // passed over at once (Arrays.mismatch compares many at a time)
+            if (Arrays.mismatch(counts, block, end, NONE, 0, end - block) < 0) {
+                continue;
+            }
+            for (int ord = block; ord < end; ord++) {
+                if (counts[ord] == 0) {
+                    continue;
+                }
+                long rank = years ? ord : (long) counts[ord] << 31 | (Integer.MAX_VALUE - ord);
+                if (size < wanted) {
+                    heap[size] = rank;
+                    up(heap, size++);
+                } else if (size > 0 && rank > heap[0]) {
+                    heap[0] = rank;
+                    down(heap, size);
+                }
+            }
+        }
+        // taken out worst first, so put in from the end
+        long[] best = new long[size];
+        for (int i = size - 1; i >= 0; i--) {
+            best[i] = heap[0];
+            heap[0] = heap[i];
+            down(heap, i);
+        }
+        return best;
+    }
+
+    private static void up(long[] heap, int at) {
+        while (at > 0) {
+            int parent = (at - 1) / 2;
+            if (heap[parent] <= heap[at]) {
+                return;
+            }
+            long swap = heap[parent];
+            heap[parent] = heap[at];
+            heap[at] = swap;
+            at = parent;
+        }
+    }
+
+    private static void down(long[] heap, int size) {
+        int at = 0;
+        while (true) {
+            int least = at;
+            int left = 2 * at + 1;
+            int right = left + 1;
+            if (left < size && heap[left] < heap[least]) {
+                least = left;
+            }
+            if (right < size && heap[right] < heap[least]) {
+                least = right;
+            }
+            if (least == at) {
+                return;
+            }
+            long swap = heap[least];
+            heap[least] = heap[at];
+            heap[at] = swap;
+            at = least;
+        }
     }
 
     private String label(Facet facet, String key) {

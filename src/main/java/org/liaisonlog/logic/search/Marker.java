@@ -1,26 +1,36 @@
 package org.liaisonlog.logic.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.liaisonlog.logic.search.QueryText.Part;
 
 /**
  * Marks the words of a text that the query matched, the way the index matched them: the same
  * word, the same skeleton, the start of a word (the last query word) or a word within the
  * allowed edits. Excluded words are not marked.
+ *
+ * <p>One is made per search and shared by its hits' {@link HitTexts}, which may be marked on
+ * different threads: it is safe to use from several at once.
  */
 final class Marker {
 
     private record Wanted(String term, Set<String> skeletons, boolean prefix, int edits) {
     }
 
+    /** Matches nothing (never changed). */
+    private static final BitSet NONE = new BitSet(0);
+
     private final List<Wanted> wanted = new ArrayList<>();
-    /** The skeletons of the words met so far: the texts of one search's hits repeat many words. */
-    private final Map<String, List<String>> skeletonCache = new HashMap<>();
+    /**
+     * Which query words each word met so far matches: the texts of one search's hits repeat many
+     * words, and this query's verdict on a word does not change.
+     */
+    private final Map<String, BitSet> verdicts = new ConcurrentHashMap<>();
 
     Marker(QueryText text, boolean fuzzy) {
         for (List<Part> alternatives : text.required()) {
@@ -47,42 +57,71 @@ final class Marker {
 
     /** The text with its matching words marked, and how many different query words matched. */
     Result mark(String text) {
-        List<Range> marks = new ArrayList<>();
-        Set<Integer> found = new HashSet<>();
+        return mark(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The text with its matching words marked, and how many different query words matched; once
+     * every query word is found, the words that begin {@code enough} characters or more after the
+     * first mark are not read (nor marked): a snippet of that length around the first mark shows
+     * none of them.
+     */
+    Result mark(String text, int enough) {
         if (wanted.isEmpty() || text == null || text.isEmpty()) {
             return new Result(Marked.plain(text), 0);
         }
-        for (Analysis.Token token : Analysis.tokens(text)) {
-            List<String> skeletons = null;
-            for (int w = 0; w < wanted.size(); w++) {
-                Wanted want = wanted.get(w);
-                boolean hit = token.term().equals(want.term())
-                        || (want.prefix() && token.term().startsWith(want.term()));
-                if (!hit) {
-                    if (skeletons == null) {
-                        skeletons = skeletonCache.computeIfAbsent(token.term(), Skeleton::of);
-                    }
-                    for (String skeleton : skeletons) {
-                        if (want.skeletons().contains(skeleton)
-                                || (want.prefix() && startsWithAny(skeleton, want.skeletons()))
-                                || (want.edits() > 0 && near(skeleton, want.skeletons(), want.edits()))) {
-                            hit = true;
-                            break;
-                        }
-                    }
+        List<Range> marks = new ArrayList<>();
+        BitSet found = new BitSet(wanted.size());
+        Analysis.tokens(text, (term, start, end) -> {
+            if (!marks.isEmpty() && start - marks.get(0).start() >= enough && found.cardinality() == wanted.size()) {
+                return false;
+            }
+            BitSet matches = verdicts.get(term); // most words were met before: get is cheaper than computeIfAbsent
+            if (matches == null) {
+                matches = verdicts.computeIfAbsent(term, this::matches);
+            }
+            if (!matches.isEmpty()) {
+                found.or(matches);
+                if (marks.isEmpty() || marks.get(marks.size() - 1).end() <= start) {
+                    marks.add(new Range(start, end));
                 }
-                if (!hit && want.edits() > 0) {
-                    hit = withinEdits(token.term(), want.term(), want.edits());
+            }
+            return true;
+        });
+        return new Result(new Marked(text, marks), found.cardinality());
+    }
+
+    /** Which query words a word of a text matches (by their place in the query). */
+    private BitSet matches(String term) {
+        BitSet matches = null;
+        List<String> skeletons = null;
+        for (int w = 0; w < wanted.size(); w++) {
+            Wanted want = wanted.get(w);
+            boolean hit = term.equals(want.term()) || (want.prefix() && term.startsWith(want.term()));
+            if (!hit) {
+                if (skeletons == null) {
+                    skeletons = Skeleton.of(term);
                 }
-                if (hit) {
-                    found.add(w);
-                    if (marks.isEmpty() || marks.get(marks.size() - 1).end() <= token.start()) {
-                        marks.add(new Range(token.start(), token.end()));
+                for (String skeleton : skeletons) {
+                    if (want.skeletons().contains(skeleton)
+                            || (want.prefix() && startsWithAny(skeleton, want.skeletons()))
+                            || (want.edits() > 0 && near(skeleton, want.skeletons(), want.edits()))) {
+                        hit = true;
+                        break;
                     }
                 }
             }
+            if (!hit && want.edits() > 0) {
+                hit = withinEdits(term, want.term(), want.edits());
+            }
+            if (hit) {
+                if (matches == null) {
+                    matches = new BitSet(wanted.size());
+                }
+                matches.set(w);
+            }
         }
-        return new Result(new Marked(text, marks), found.size());
+        return matches == null ? NONE : matches;
     }
 
     record Result(Marked marked, int words) {

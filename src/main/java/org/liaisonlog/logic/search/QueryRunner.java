@@ -26,7 +26,8 @@ import org.liaisonlog.logic.search.KindCollector.Scored;
 /**
  * Runs one search on an index searcher: builds the Lucene query from the text and the filters,
  * collects the best hits of each kind and the facets' counts, and turns them into
- * {@link SearchResults}, with marks, snippets and labelled facet values.
+ * {@link SearchResults}, with labelled facet values; the hits' marks and snippets are made when a
+ * screen first asks for them ({@link HitTexts}).
  */
 final class QueryRunner {
 
@@ -81,8 +82,9 @@ final class QueryRunner {
     }
 
     /**
-     * Runs the query and makes the results: the hits' stored fields read, marked and cut into
-     * snippets, the facets' values labelled; {@code begin} (nanos) is when the search began.
+     * Runs the query and makes the results: the hits' stored fields read (to be marked and cut into
+     * snippets when first shown), the facets' values labelled; {@code begin} (nanos) is when the
+     * search began.
      */
     SearchResults run(IndexSearcher searcher, QueryText text, SearchFilters filters, boolean eventsOnly,
                       int limit, boolean fuzzy, IndexState stateNow, long begin) throws IOException {
@@ -156,25 +158,20 @@ final class QueryRunner {
         }
     }
 
+    /** A hit from its stored document; its title and snippet are marked when first asked for. */
     private SearchHit hit(Document doc, RecordKind kind, float score, Marker marker) {
-        String title = doc.get(Documents.S_TITLE);
-        Marked markedTitle = marker.mark(title).marked();
-        Marked snippet = Marked.EMPTY;
-        int best = 0;
-        for (String text : doc.getValues(Documents.S_TEXT)) {
-            Marker.Result result = marker.mark(text);
-            if (result.words() > best) {
-                best = result.words();
-                snippet = Snippets.cut(result.marked());
-                if (best >= marker.words()) {
-                    break; // every word is in this text: no later one can make a better snippet
-                }
-            }
+        HitTexts texts = HitTexts.lazy(doc.get(Documents.S_TITLE), List.of(doc.getValues(Documents.S_TEXT)), marker);
+        return new SearchHit(kind, UUID.fromString(doc.get(Documents.ID)), texts, doc.get(Documents.S_DETAIL), score,
+                StoredDates.read(doc.get(Documents.S_START)), StoredDates.read(doc.get(Documents.S_END)),
+                parts(doc.getValues(Documents.S_PART)));
+    }
+
+    private static List<DetailPart> parts(String[] stored) {
+        List<DetailPart> parts = new ArrayList<>(stored.length);
+        for (String part : stored) {
+            parts.add(DetailPart.decode(part));
         }
-        return new SearchHit(kind, UUID.fromString(doc.get(Documents.ID)), markedTitle, doc.get(Documents.S_DETAIL),
-                snippet, score, Documents.parseDate(doc.get(Documents.S_START)),
-                Documents.parseDate(doc.get(Documents.S_END)),
-                java.util.Arrays.stream(doc.getValues(Documents.S_PART)).map(DetailPart::decode).toList());
+        return parts;
     }
 
     /** The milliseconds since {@code beginNanos} (a {@link System#nanoTime()}). */

@@ -13,7 +13,7 @@ final class Snippets {
     }
 
     static Marked cut(Marked marked) {
-        String text = marked.text().replaceAll("\\s", " ");
+        String text = spaces(marked.text());
         if (text.length() <= LENGTH) {
             return new Marked(text, marked.marks());
         }
@@ -40,5 +40,20 @@ final class Snippets {
             }
         }
         return new Marked(prefix + text.substring(start, end) + suffix, marks);
+    }
+
+    /** The text with each tab, line break, form feed or vertical tab (what regex {@code \s} matches) as a space. */
+    static String spaces(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 }
