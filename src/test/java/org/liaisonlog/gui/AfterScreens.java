@@ -3,7 +3,7 @@ package org.liaisonlog.gui;
 import java.util.concurrent.TimeoutException;
 import org.testfx.api.FxToolkit;
 
-/** What a TestFX test of the screens does after each test. */
+/** What the TestFX tests of the screens do to wait for the background work and after each test. */
 public final class AfterScreens {
 
     private AfterScreens() {
@@ -21,5 +21,18 @@ public final class AfterScreens {
         } finally {
             closeCatalogue.run();
         }
+    }
+
+    /**
+     * Waits until the background work of {@code executor} has handed its results back to the
+     * window (at most {@code waits} × 25 ms), the JavaFX events it posted handled.
+     */
+    public static void settle(org.liaisonlog.gui.util.FxTaskExecutor executor, int waits) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < waits && executor.busyProperty().get(); i++) {
+            org.testfx.util.WaitForAsyncUtils.sleep(25, java.util.concurrent.TimeUnit.MILLISECONDS);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 }

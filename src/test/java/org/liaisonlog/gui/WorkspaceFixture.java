@@ -3,7 +3,6 @@ package org.liaisonlog.gui;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.liaisonlog.Workspace;
@@ -16,7 +15,6 @@ import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.catalogue.FirstStart;
 import org.liaisonlog.persistence.H2Catalogue;
 import org.liaisonlog.persistence.KeyDerivation;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real main window over a real catalogue file, for TestFX tests: opened, closed and
@@ -100,12 +98,7 @@ public final class WorkspaceFixture {
 
     /** Waits until background work has handed its results back to the window. */
     public void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        for (int i = 0; i < 200 && executor.busyProperty().get(); i++) {
-            WaitForAsyncUtils.sleep(25, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        AfterScreens.settle(executor, 200);
     }
 
     /** The locker of an encrypted catalogue; null otherwise. */

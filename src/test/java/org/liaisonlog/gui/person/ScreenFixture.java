@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.liaisonlog.gui.AfterScreens;
 import org.liaisonlog.gui.ScreenView;
 import org.liaisonlog.gui.util.FxDialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
@@ -19,7 +19,6 @@ import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.example.ExampleCatalogue;
 import org.liaisonlog.logic.reference.ReferenceData;
 import org.liaisonlog.persistence.H2Catalogue;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * One screen (people or organisations) alone in a stage, over a real catalogue file holding the
@@ -64,12 +63,7 @@ public final class ScreenFixture {
 
     /** Waits until background work has handed its results back to the window. */
     public void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        for (int i = 0; i < 200 && executor.busyProperty().get(); i++) {
-            WaitForAsyncUtils.sleep(25, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        AfterScreens.settle(executor, 200);
     }
 
     public Catalogue catalogue() {

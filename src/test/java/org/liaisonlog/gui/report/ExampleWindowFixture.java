@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.liaisonlog.gui.AfterScreens;
 import org.liaisonlog.Workspace;
 import org.liaisonlog.gui.MainWindowActions;
 import org.liaisonlog.gui.RecordingDialogs;
@@ -22,7 +22,6 @@ import org.liaisonlog.logic.catalogue.FirstStart;
 import org.liaisonlog.logic.example.ExampleCatalogue;
 import org.liaisonlog.persistence.H2Catalogue;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole main window, in English, over a new catalogue file holding the example catalogue,
@@ -61,12 +60,7 @@ final class ExampleWindowFixture {
 
     /** Waits until background work (the report, its PDF, its pages) has handed its results back. */
     void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        for (int i = 0; i < 400 && executor.busyProperty().get(); i++) {
-            WaitForAsyncUtils.sleep(25, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        AfterScreens.settle(executor, 400);
     }
 
     RecordingDialogs dialogs() {

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.liaisonlog.gui.AfterScreens;
 import org.liaisonlog.Workspace;
 import org.liaisonlog.gui.MainWindowActions;
 import org.liaisonlog.gui.RecordingDialogs;
@@ -29,7 +29,6 @@ import org.liaisonlog.model.event.Event;
 import org.liaisonlog.model.event.EventKind;
 import org.liaisonlog.model.organisation.Organisation;
 import org.liaisonlog.persistence.H2Catalogue;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole main window over a real catalogue file holding the reference data, the example and
@@ -100,12 +99,7 @@ final class SearchScreenFixture {
 
     /** Waits until background work has handed its results back to the window. */
     void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        for (int i = 0; i < 400 && executor.busyProperty().get(); i++) {
-            WaitForAsyncUtils.sleep(25, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        AfterScreens.settle(executor, 400);
     }
 
     /** Closes the search and the catalogue file, as quitting the program does. */

@@ -2,9 +2,9 @@ package org.liaisonlog.gui.theme;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.liaisonlog.gui.AfterScreens;
 import org.liaisonlog.gui.util.FxDialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
@@ -14,7 +14,6 @@ import org.liaisonlog.logic.example.ExampleCatalogue;
 import org.liaisonlog.logic.reference.ReferenceData;
 import org.liaisonlog.logic.theme.ThemeService;
 import org.liaisonlog.persistence.H2Catalogue;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The themes screen alone in a stage, over a real catalogue file holding the example. */
 final class ThemeScreenFixture {
@@ -53,12 +52,7 @@ final class ThemeScreenFixture {
 
     /** Waits until background work has handed its results back to the screen. */
     void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        for (int i = 0; i < 200 && executor.busyProperty().get(); i++) {
-            WaitForAsyncUtils.sleep(25, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        AfterScreens.settle(executor, 200);
     }
 
     Catalogue catalogue() {

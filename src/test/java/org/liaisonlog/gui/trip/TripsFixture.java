@@ -2,9 +2,9 @@ package org.liaisonlog.gui.trip;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.liaisonlog.gui.AfterScreens;
 import org.liaisonlog.gui.util.FxDialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
@@ -13,7 +13,6 @@ import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.catalogue.FirstStart;
 import org.liaisonlog.logic.trip.TripService;
 import org.liaisonlog.persistence.H2Catalogue;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The trips screen alone in a stage, over a real catalogue file, for TestFX tests. */
 final class TripsFixture {
@@ -61,12 +60,7 @@ final class TripsFixture {
 
     /** Waits until background work has handed its results back to the window. */
     void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        for (int i = 0; i < 200 && executor.busyProperty().get(); i++) {
-            WaitForAsyncUtils.sleep(25, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        AfterScreens.settle(executor, 200);
     }
 
     Catalogue catalogue() {
