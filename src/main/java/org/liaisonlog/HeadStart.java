@@ -6,8 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.liaisonlog.logic.catalogue.CatalogueLocation;
+import org.liaisonlog.gui.event.EventsViewModel;
 import org.liaisonlog.logic.catalogue.FirstStart;
 import org.liaisonlog.logic.event.EventService;
+import org.liaisonlog.logic.settings.SettingsFile;
 import org.liaisonlog.persistence.CheckedOpen;
 import org.liaisonlog.persistence.H2Catalogue;
 
@@ -18,8 +20,8 @@ import org.liaisonlog.persistence.H2Catalogue;
  * catalogue without a password, {@link #begin} starts the very opening the window would do
  * ({@link CheckedOpen#open(Path)}) on a thread of its own, from {@code main}, before the toolkit
  * starts; the window then {@link #take}s its result instead of starting it.
- * Once open, the thread reads the newest events once, so that the database's and jOOQ's first
- * use is behind it when the first screen asks.
+ * Once open, the thread reads the events screen's first lines once, so that the database's and
+ * jOOQ's first use is behind it when the screen asks.
  *
  * <p>It only opens what the window would open the same way: an existing catalogue that is not
  * encrypted (an encrypted one waits for its password; a new one for the first start's
@@ -31,10 +33,12 @@ final class HeadStart {
     private static HeadStart begun;
 
     private final Path folder;
+    private final LaunchOptions options;
     private final CompletableFuture<Optional<CheckedOpen.Result>> result = new CompletableFuture<>();
 
-    private HeadStart(Path folder) {
+    private HeadStart(Path folder, LaunchOptions options) {
         this.folder = folder;
+        this.options = options;
     }
 
     /** Starts opening the catalogue the window is asked to open, when there is one. */
@@ -43,7 +47,7 @@ final class HeadStart {
         if (folder.isEmpty()) {
             return;
         }
-        HeadStart start = new HeadStart(folder.get());
+        HeadStart start = new HeadStart(folder.get(), options);
         synchronized (LOCK) {
             begun = start;
         }
@@ -114,11 +118,16 @@ final class HeadStart {
         }
     }
 
-    /** Reads once what the first screen reads; the answer is dropped, and any failure too (the window's own read will meet it). */
-    private static void warm(H2Catalogue catalogue) {
+    /**
+     * Reads once what the events screen reads first (its newest lines, in the language the window
+     * will use), so that the database's and jOOQ's first use is done; the answer is dropped, and any
+     * failure too (the window's own read meets it again and says so).
+     */
+    private void warm(H2Catalogue catalogue) {
         try {
             FirstStart.needsChoice(catalogue);
-            new EventService(catalogue).newest("en", 200);
+            String language = options.locale(new SettingsFile(folder).load().language()).getLanguage();
+            new EventService(catalogue).newest(language, EventsViewModel.FIRST_LINES);
             StartupTrace.mark("head start: warm");
         } catch (RuntimeException e) {
             // the catalogue closed meanwhile, or a read failed: the window reads it again anyway

@@ -84,8 +84,7 @@ public final class Launcher implements Callable<Integer> {
             err.flush();
             return 1;
         });
-        // A failure nothing caught (on the window's thread, say) is printed without its messages too.
-        Thread.setDefaultUncaughtExceptionHandler(org.liaisonlog.logic.util.Failures::printUncaught);
+        quietFailures();
         return commandLine;
     }
 
@@ -102,11 +101,15 @@ public final class Launcher implements Callable<Integer> {
     static int window(LaunchOptions options) {
         StartupTrace.mark("command line read");
         Logging.quiet();
-        // A failure nothing caught (on the window's thread, say) is printed without its messages.
-        Thread.setDefaultUncaughtExceptionHandler(org.liaisonlog.logic.util.Failures::printUncaught);
+        quietFailures();
         LaunchOptions.set(options);
         Application.launch(LiaisonLogApp.class);
         return 0;
+    }
+
+    /** A failure nothing caught (on the window's thread, say) is printed without its messages. */
+    private static void quietFailures() {
+        Thread.setDefaultUncaughtExceptionHandler(org.liaisonlog.logic.util.Failures::printUncaught);
     }
 
     /** The version from the jar's manifest (set from the pom). */

@@ -44,7 +44,7 @@ public final class EventsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<EventRowViewModel> lastSaved = new ReadOnlyObjectWrapper<>();
     /** How many lines (the newest events) the table shows first when opened, while all are read. */
-    static final int FIRST_LINES = 200;
+    public static final int FIRST_LINES = 200;
     /** How many lines' sorting is prepared in one background task. */
     private static final int SORT_SLICE = 5_000;
 
