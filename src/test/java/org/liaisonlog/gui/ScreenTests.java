@@ -4,16 +4,16 @@ import java.util.concurrent.TimeoutException;
 import org.testfx.api.FxToolkit;
 
 /** What the TestFX tests of the screens do to wait for the background work and after each test. */
-public final class AfterScreens {
+public final class ScreenTests {
 
-    private AfterScreens() {
+    private ScreenTests() {
     }
 
     /**
      * Closes the windows the test left (a dialog left open by a failed test too), then runs
      * {@code closeCatalogue}, whatever happened to the windows.
      */
-    public static void close(Runnable closeCatalogue) {
+    public static void closeAfter(Runnable closeCatalogue) {
         try {
             FxToolkit.cleanupStages();
         } catch (TimeoutException e) {

@@ -98,7 +98,7 @@ public final class WorkspaceFixture {
 
     /** Waits until background work has handed its results back to the window. */
     public void settle() {
-        AfterScreens.settle(executor, 200);
+        ScreenTests.settle(executor, 200);
     }
 
     /** The locker of an encrypted catalogue; null otherwise. */

@@ -13,7 +13,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.liaisonlog.gui.AfterScreens;
+import org.liaisonlog.gui.ScreenTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,7 +83,7 @@ class OrganisationMergeScreenTest {
 
     @AfterEach
     void closeCatalogue() {
-        AfterScreens.close(fixture::close);
+        ScreenTests.closeAfter(fixture::close);
     }
 
     @Test

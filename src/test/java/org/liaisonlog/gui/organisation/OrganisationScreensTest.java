@@ -12,7 +12,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.liaisonlog.gui.AfterScreens;
+import org.liaisonlog.gui.ScreenTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +47,7 @@ class OrganisationScreensTest {
 
     @AfterEach
     void closeCatalogue() {
-        AfterScreens.close(fixture::close);
+        ScreenTests.closeAfter(fixture::close);
     }
 
     @Test

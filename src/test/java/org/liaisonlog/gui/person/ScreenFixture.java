@@ -9,7 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.liaisonlog.gui.AfterScreens;
+import org.liaisonlog.gui.ScreenTests;
 import org.liaisonlog.gui.ScreenView;
 import org.liaisonlog.gui.util.FxDialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
@@ -63,7 +63,7 @@ public final class ScreenFixture {
 
     /** Waits until background work has handed its results back to the window. */
     public void settle() {
-        AfterScreens.settle(executor, 200);
+        ScreenTests.settle(executor, 200);
     }
 
     public Catalogue catalogue() {

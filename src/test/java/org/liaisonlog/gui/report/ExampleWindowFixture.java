@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.liaisonlog.gui.AfterScreens;
+import org.liaisonlog.gui.ScreenTests;
 import org.liaisonlog.Workspace;
 import org.liaisonlog.gui.MainWindowActions;
 import org.liaisonlog.gui.RecordingDialogs;
@@ -60,7 +60,7 @@ final class ExampleWindowFixture {
 
     /** Waits until background work (the report, its PDF, its pages) has handed its results back. */
     void settle() {
-        AfterScreens.settle(executor, 400);
+        ScreenTests.settle(executor, 400);
     }
 
     RecordingDialogs dialogs() {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.liaisonlog.gui.AfterScreens;
+import org.liaisonlog.gui.ScreenTests;
 import org.liaisonlog.Workspace;
 import org.liaisonlog.gui.MainWindowActions;
 import org.liaisonlog.gui.RecordingDialogs;
@@ -99,7 +99,7 @@ final class SearchScreenFixture {
 
     /** Waits until background work has handed its results back to the window. */
     void settle() {
-        AfterScreens.settle(executor, 400);
+        ScreenTests.settle(executor, 400);
     }
 
     /** Closes the search and the catalogue file, as quitting the program does. */

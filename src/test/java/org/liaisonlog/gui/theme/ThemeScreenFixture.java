@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.liaisonlog.gui.AfterScreens;
+import org.liaisonlog.gui.ScreenTests;
 import org.liaisonlog.gui.util.FxDialogService;
 import org.liaisonlog.gui.util.FxTaskExecutor;
 import org.liaisonlog.gui.util.Messages;
@@ -52,7 +52,7 @@ final class ThemeScreenFixture {
 
     /** Waits until background work has handed its results back to the screen. */
     void settle() {
-        AfterScreens.settle(executor, 200);
+        ScreenTests.settle(executor, 200);
     }
 
     Catalogue catalogue() {

@@ -15,7 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
-import org.liaisonlog.gui.AfterScreens;
+import org.liaisonlog.gui.ScreenTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +43,7 @@ class ThemeScreensTest {
 
     @AfterEach
     void closeCatalogue() {
-        AfterScreens.close(fixture::close);
+        ScreenTests.closeAfter(fixture::close);
     }
 
     @Test

@@ -17,7 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.liaisonlog.gui.AfterScreens;
+import org.liaisonlog.gui.ScreenTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,7 +50,7 @@ class TripDatesInRussianScreensTest {
 
     @AfterEach
     void closeCatalogue() {
-        AfterScreens.close(fixture::close);
+        ScreenTests.closeAfter(fixture::close);
     }
 
     @Test
