@@ -20,12 +20,28 @@ public final class CollatedOrder implements Comparator<String> {
     /** Past this many distinct texts the cache starts again, so it never grows without bound. */
     private static final int MAX_KEYS = 250_000;
 
-    private final Collator collator;
+    private final Locale locale;
+    /** Made on first use (a collator's rules take a while to read): often on a background thread. */
+    private volatile Collator collator;
     /** Concurrent, so that {@link #prepare} may fill it in the background while a table sorts. */
     private final Map<String, CollationKey> keys = new ConcurrentHashMap<>();
 
     public CollatedOrder(Locale locale) {
-        this.collator = Collator.getInstance(locale);
+        this.locale = locale;
+    }
+
+    private Collator collator() {
+        Collator made = collator;
+        if (made == null) {
+            synchronized (this) {
+                made = collator;
+                if (made == null) {
+                    made = Collator.getInstance(locale);
+                    collator = made;
+                }
+            }
+        }
+        return made;
     }
 
     @Override
@@ -40,7 +56,7 @@ public final class CollatedOrder implements Comparator<String> {
             if (keys.size() > MAX_KEYS) {
                 keys.clear();
             }
-            key = collator.getCollationKey(value);
+            key = collator().getCollationKey(value);
             keys.put(value, key);
         }
         return key;
@@ -64,7 +80,7 @@ public final class CollatedOrder implements Comparator<String> {
      * bound are not prepared.
      */
     public void prepare(Iterable<String> texts) {
-        Collator own = (Collator) collator.clone();
+        Collator own = (Collator) collator().clone();
         for (String text : texts) {
             if (keys.size() >= MAX_KEYS) {
                 return;

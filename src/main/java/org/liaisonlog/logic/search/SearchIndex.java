@@ -26,6 +26,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.liaisonlog.logic.search.IndexState.Phase;
 import org.liaisonlog.logic.util.Failures;
@@ -39,9 +40,8 @@ final class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** The directory, writer and searchers: made on first use, not with the index (see {@link #lucene}). */
+    private volatile Lucene lucene;
     private final AtomicReference<IndexState> state = new AtomicReference<>(new IndexState(Phase.NOT_STARTED, 0, 0));
     private final List<Consumer<IndexState>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean started = new AtomicBoolean();
@@ -53,7 +53,34 @@ final class SearchIndex {
     /** True until the first build has merged its segments; no merge is started meanwhile. */
     private volatile boolean firstBuild = true;
 
-    SearchIndex() {
+    /** The index in memory, its writer and searchers. */
+    private record Lucene(ByteBuffersDirectory directory, IndexWriter writer, SearcherManager searchers) {
+    }
+
+    /**
+     * The Lucene parts, made by the first caller: making a writer loads and sets up several hundred
+     * classes of Lucene's, which the window would otherwise do while building its first screen
+     * (the search is made with the catalogue) rather than on the thread that builds the index.
+     */
+    private Lucene lucene() {
+        Lucene made = lucene;
+        if (made == null) {
+            synchronized (this) {
+                made = lucene;
+                if (made == null) {
+                    if (closed.get()) {
+                        throw new AlreadyClosedException("the search index is closed");
+                    }
+                    made = makeLucene();
+                    lucene = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    private Lucene makeLucene() {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try {
             IndexWriterConfig config = new IndexWriterConfig(Analysis.PER_FIELD);
             config.setRAMBufferSizeMB(64);
@@ -66,19 +93,24 @@ final class SearchIndex {
                 }
             });
             config.setCommitOnClose(false);
-            this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
+            IndexWriter writer = new IndexWriter(directory, config);
+            return new Lucene(directory, writer, new SearcherManager(writer, null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** True once the Lucene parts are made (by a build, a search or a change). */
+    boolean isMade() {
+        return lucene != null;
+    }
+
     IndexWriter writer() {
-        return writer;
+        return lucene().writer();
     }
 
     SearcherManager searchers() {
-        return searchers;
+        return lucene().searchers();
     }
 
     /** The lock held while changing the index: by the whole build, and by each catch-up. */
@@ -154,9 +186,9 @@ final class SearchIndex {
     void replace(UUID id, Document doc) throws IOException {
         Term term = new Term(Documents.ID, id.toString());
         if (doc == null) {
-            writer.deleteDocuments(term);
+            writer().deleteDocuments(term);
         } else {
-            writer.updateDocument(term, doc);
+            writer().updateDocument(term, doc);
         }
     }
 
@@ -173,10 +205,17 @@ final class SearchIndex {
             Thread.currentThread().interrupt();
         }
         buildDone.countDown();
+        Lucene made;
+        synchronized (this) {
+            made = lucene;
+        }
+        if (made == null) {
+            return; // never used: nothing of Lucene's to free
+        }
         try {
-            searchers.close();
-            writer.rollback();
-            directory.close();
+            made.searchers().close();
+            made.writer().rollback();
+            made.directory().close();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "closing the search index failed", Failures.withoutValues(e));
         }

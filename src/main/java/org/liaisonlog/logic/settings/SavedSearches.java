@@ -28,7 +28,10 @@ public final class SavedSearches {
     /** Characters per settings value (the column holds 4000). */
     static final int PART_SIZE = 3000;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made when first needed: setting up Jackson takes a while, and most catalogues have no saved search. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final CatalogueSettings settings;
     private final Transactions transactions;
@@ -115,7 +118,7 @@ public final class SavedSearches {
                 s.from() == null ? null : s.from().toString(), s.to() == null ? null : s.to().toString(),
                 new LinkedHashMap<>(s.filters()))).toList();
         try {
-            return JSON.writeValueAsString(stored);
+            return Json.MAPPER.writeValueAsString(stored);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A saved search could not be written as JSON", e);
         }
@@ -123,7 +126,7 @@ public final class SavedSearches {
 
     private static List<SavedSearch> parse(String json) {
         try {
-            List<Stored> stored = JSON.readValue(json, new TypeReference<List<Stored>>() { });
+            List<Stored> stored = Json.MAPPER.readValue(json, new TypeReference<List<Stored>>() { });
             List<SavedSearch> all = new ArrayList<>();
             for (Stored s : stored) {
                 if (s != null && s.name() != null) {
