@@ -225,6 +225,7 @@ public final class LiaisonLogApp extends Application implements CatalogueChanges
         workspace = new Workspace(session.catalogue(), executor, dialogs, messages,
                 new MainWindowActions(this::quit, this::switchAppearance, this::switchLanguage,
                         locker == null ? null : locker::lock), session.search());
+        StartupTrace.mark("workspace made");
         workspace.mainWindow().restoreColumns(WindowMemory.columns(settings));
         workspace.mainWindow().enableBackups(session.backups());
         workspace.mainWindow().enableSafety(new SafetyMenu(this, session, stage, executor, changes).actions());

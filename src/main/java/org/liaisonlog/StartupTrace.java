@@ -6,8 +6,8 @@ import java.time.Instant;
 /**
  * Where start-up spends its time: with the environment variable {@value #VARIABLE} (or the system
  * property {@value #PROPERTY}) set to {@code 1}, each step of opening the window prints one line
- * on standard error, {@code liaison-log startup-trace ms=N thread step}, N counted from the
- * process's start. Off by default, and then a mark costs one field read. The steps are fixed
+ * on standard error, {@code liaison-log startup-trace ms=N cpu=C thread step}, N counted from the
+ * process's start, C the processor time of the thread so far. Off by default, and then a mark costs one field read. The steps are fixed
  * words of ours: no catalogue data is ever printed.
  */
 final class StartupTrace {
@@ -52,7 +52,12 @@ final class StartupTrace {
     static void mark(String step) {
         if (ON) {
             System.err.println("liaison-log startup-trace ms=" + Duration.between(START, Instant.now()).toMillis()
-                    + " " + Thread.currentThread().getName() + " " + step);
+                    + " cpu=" + threadCpuMillis() + " " + Thread.currentThread().getName() + " " + step);
         }
+    }
+
+    /** The processor time the calling thread has had so far, in ms: a step's wall time less this is waiting. */
+    private static long threadCpuMillis() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
     }
 }
