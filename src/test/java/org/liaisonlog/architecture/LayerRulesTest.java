@@ -65,7 +65,25 @@ class LayerRulesTest {
     static void importMainClasses() {
         main = new ClassFileImporter()
                 .withImportOption(new ImportOption.DoNotIncludeTests())
+                .withImportOption(outside(testClassesFolder()))
                 .importPackages(ROOT);
+    }
+
+    /**
+     * The folder the test classes were compiled to, wherever the build put it: ArchUnit's own
+     * option knows tests only by a path containing {@code target/test-classes}, which a build with
+     * another build folder ({@code -Dbuild.dir=…}) does not have.
+     */
+    private static String testClassesFolder() {
+        try {
+            return LayerRulesTest.class.getProtectionDomain().getCodeSource().getLocation().toURI().toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ImportOption outside(String folder) {
+        return location -> !location.asURI().toString().startsWith(folder);
     }
 
     @Test
