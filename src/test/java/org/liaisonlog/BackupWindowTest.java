@@ -18,8 +18,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisonlog.logic.backup.BackupService;
 import org.liaisonlog.logic.catalogue.FirstStart;
@@ -37,12 +37,8 @@ class BackupWindowTest {
     @TempDir
     Path folder;
 
-    private final RunningApp app = new RunningApp();
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
 
     private FxRobot start(Path catalogue) throws Exception {
         return app.start(catalogue, true, "en");

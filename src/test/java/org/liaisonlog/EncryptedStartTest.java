@@ -12,8 +12,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -30,12 +30,8 @@ class EncryptedStartTest {
     @TempDir
     Path folder;
 
-    private final RunningApp app = new RunningApp();
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
 
     private FxRobot start(Path catalogue) throws Exception {
         return app.start(catalogue, false, "en");
@@ -67,7 +63,7 @@ class EncryptedStartTest {
         byte[] file = Files.readAllBytes(catalogue.resolve("catalogue.mv.db"));
         assertThat(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Tashkent")
                 .doesNotContain("Pustovitov");
-        stop();
+        app.stop();
 
         FxRobot again = start(catalogue);
         waitFor(again, "#openPasswordPane");

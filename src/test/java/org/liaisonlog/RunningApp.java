@@ -1,11 +1,17 @@
 package org.liaisonlog;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
-/** The whole program, started as the launcher starts it (for tests), and stopped again. */
-final class RunningApp {
+/**
+ * The whole program, started as the launcher starts it (for tests), and stopped again: by the
+ * test, or after each test when registered as the test class's extension
+ * ({@code @RegisterExtension final RunningApp app = new RunningApp();}).
+ */
+final class RunningApp implements AfterEachCallback {
 
     private LiaisonLogApp app;
 
@@ -29,5 +35,10 @@ final class RunningApp {
             app = null;
         }
         FxToolkit.cleanupStages();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        stop();
     }
 }

@@ -22,8 +22,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisonlog.logic.backup.BackupService;
 import org.liaisonlog.logic.catalogue.FirstStart;
@@ -49,12 +49,8 @@ class SafetyWindowTest {
     @TempDir
     Path folder;
 
-    private final RunningApp app = new RunningApp();
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
+    @RegisterExtension
+    final RunningApp app = new RunningApp();
 
     @Test
     void restoreFromTheMenuBringsBackTheBackupsRecordsAndKeepsTheReplacedFile() throws Exception {
