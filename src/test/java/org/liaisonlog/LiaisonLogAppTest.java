@@ -63,6 +63,26 @@ class LiaisonLogAppTest {
     }
 
     @Test
+    void theNavigationListsThePlacesWithoutStripesAndMarksTheOneShown() throws Exception {
+        FxRobot robot = start(folder.resolve("catalogue"));
+        java.util.List<javafx.scene.control.ListCell<?>> cells = new java.util.ArrayList<>();
+        robot.lookup("#navigation .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.isVisible() && c.getIndex() >= 0).forEach(cells::add);
+        cells.sort(java.util.Comparator.comparingInt(javafx.scene.control.ListCell::getIndex));
+        // Events (0) is shown and selected; Trips (1, an odd line) and People (2) are not
+        assertThat(cells.get(1).getText()).isEqualTo("Trips");
+        assertThat(background(cells.get(1))).as("an odd line looks like an even one")
+                .isEqualTo(background(cells.get(2)));
+        assertThat(background(cells.get(0))).as("the screen shown stands out").isNotEqualTo(background(cells.get(2)));
+    }
+
+    /** The colour a cell is filled with last (what shows). */
+    private static javafx.scene.paint.Paint background(javafx.scene.layout.Region region) {
+        java.util.List<javafx.scene.layout.BackgroundFill> fills = region.getBackground().getFills();
+        return fills.get(fills.size() - 1).getFill();
+    }
+
+    @Test
     void theCatalogueOpenedWhileTheToolkitStartedIsTheOneTheWindowShows() throws Exception {
         Path catalogue = folder.resolve("catalogue");
         start(catalogue);
