@@ -70,15 +70,32 @@ final class ReportCommand implements Callable<Integer> {
         return found.get(0).id();
     }
 
-    @Command(name = "attendance", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
-            description = "The list of participants of an event, grouped by capacity, with counts.")
-    static final class Attendance implements Callable<Integer> {
+    /** What the reports share: this command above them, the options of every report, their command line. */
+    abstract static class Subcommand implements Callable<Integer> {
 
         @ParentCommand
         ReportCommand report;
 
+        @Spec
+        CommandSpec spec;
+
         @Mixin
         ReportOptions options;
+
+        /** Opens the catalogue, builds the report, writes it and closes the catalogue again. */
+        int write(Function<ReportService, ReportDocument> build) {
+            return report.run(options, build);
+        }
+
+        /** A wrong value of an option, said with the command's usage. */
+        ParameterException wrong(String message) {
+            return new ParameterException(spec.commandLine(), message);
+        }
+    }
+
+    @Command(name = "attendance", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
+            description = "The list of participants of an event, grouped by capacity, with counts.")
+    static final class Attendance extends Subcommand {
 
         @Parameters(arity = "1..*", paramLabel = "EVENT", description = "The event's id, or words of its title.")
         List<String> event;
@@ -96,7 +113,7 @@ final class ReportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return report.run(options, service -> {
+            return write(service -> {
                 UUID id = chosen(service.findEvents(String.join(" ", event)), "event", event);
                 List<Capacity> order = groups == null ? List.of(Capacity.values()) : groups;
                 return service.attendance(id, new AttendanceOptions(options.locale(), order, !noPeople, includeAbsent));
@@ -106,16 +123,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Command(name = "signin", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
             description = "A sign-in sheet for an event: the expected participants with room to sign.")
-    static final class SignIn implements Callable<Integer> {
-
-        @ParentCommand
-        ReportCommand report;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ReportOptions options;
+    static final class SignIn extends Subcommand {
 
         @Parameters(arity = "1..*", paramLabel = "EVENT", description = "The event's id, or words of its title.")
         List<String> event;
@@ -127,9 +135,9 @@ final class ReportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (blankRows < 0 || blankRows > 500) {
-                throw new ParameterException(spec.commandLine(), "--blank-rows must be between 0 and 500");
+                throw wrong("--blank-rows must be between 0 and 500");
             }
-            return report.run(options, service -> {
+            return write(service -> {
                 UUID id = chosen(service.findEvents(String.join(" ", event)), "event", event);
                 return service.signIn(id, new SignInOptions(options.locale(), blankRows));
             });
@@ -138,20 +146,14 @@ final class ReportCommand implements Callable<Integer> {
 
     @Command(name = "trip", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
             description = "The mission report of a trip: travellers, legs, purpose, events attended and the report.")
-    static final class TripReport implements Callable<Integer> {
-
-        @ParentCommand
-        ReportCommand report;
-
-        @Mixin
-        ReportOptions options;
+    static final class TripReport extends Subcommand {
 
         @Parameters(arity = "1..*", paramLabel = "TRIP", description = "The trip's id, or words of its purpose.")
         List<String> trip;
 
         @Override
         public Integer call() {
-            return report.run(options, service -> {
+            return write(service -> {
                 UUID id = chosen(service.findTrips(String.join(" ", trip)), "trip", trip);
                 return service.trip(id, options.locale());
             });
@@ -160,16 +162,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Command(name = "summary", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
             description = "Trips and events of a period by month, with counts by country, theme and organisation.")
-    static final class Summary implements Callable<Integer> {
-
-        @ParentCommand
-        ReportCommand report;
-
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ReportOptions options;
+    static final class Summary extends Subcommand {
 
         @Option(names = "--from", paramLabel = "YYYY-MM-DD", required = true, description = "The first day.")
         LocalDate from;
@@ -180,9 +173,9 @@ final class ReportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (to.isBefore(from)) {
-                throw new ParameterException(spec.commandLine(), "--to must not be before --from");
+                throw wrong("--to must not be before --from");
             }
-            return report.run(options, service -> service.summary(from, to, options.locale()));
+            return write(service -> service.summary(from, to, options.locale()));
         }
     }
 }

@@ -23,10 +23,10 @@ import org.liaisonlog.logic.history.Deleted;
 import org.liaisonlog.logic.util.TaskExecutor;
 
 /**
- * What the record screens' view models share (trips, people, organisations): the table's lines
- * and the filter over them, loading and the status line ("12 people", "3 of 12"), the line saved
- * last, and the commands new, open (with "it is gone" when another window deleted it) and delete
- * (asked first, then offered for undo). A screen reads its records and makes its lines.
+ * What the record screens' view models share (events, trips, people, organisations): the table's
+ * lines and the filter over them, loading and the status line ("12 people", "3 of 12"), the line
+ * saved last, and the commands new, open (with "it is gone" when another window deleted it) and
+ * delete (asked first, then offered for undo). A screen reads its records and makes its lines.
  *
  * <p>Texts come from the bundles under the screen's key prefix: {@code keys.count},
  * {@code keys.countFiltered}, {@code keys.gone}, {@code keys.goneDetail},
@@ -105,10 +105,15 @@ public abstract class RecordTableModel<R extends RecordTableModel.Line, T> imple
             if (found.isPresent()) {
                 openEditor(found.get());
             } else {
-                dialogs.showError(messages.get(keys + ".gone"), messages.get(keys + ".goneDetail"));
+                showGone();
                 load();
             }
         }, this::failed);
+    }
+
+    /** Says that a line's record is no longer in the catalogue (deleted in another window). */
+    protected void showGone() {
+        dialogs.showError(messages.get(keys + ".gone"), messages.get(keys + ".goneDetail"));
     }
 
     /** Deletes a line's record after asking; refused, with the reason, while anything refers to it. */
@@ -121,10 +126,13 @@ public abstract class RecordTableModel<R extends RecordTableModel.Line, T> imple
         executor.run(() -> deleteNow(line), deleted -> {
             deleted.ifPresent(this::offerUndo);
             load();
-        }, error -> {
-            failed(error);
-            load();
-        });
+        }, this::deleteFailed);
+    }
+
+    /** Says why a delete failed, then reads the table again (the record may have been refused or changed). */
+    protected void deleteFailed(Throwable error) {
+        failed(error);
+        load();
     }
 
     /** Offers a deletion for undo; undoing it reloads the table with the record selected. */

@@ -3,6 +3,7 @@ package org.liaisonlog.gui;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -10,6 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -26,8 +28,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.liaisonlog.gui.merge.MergeButton;
 import org.liaisonlog.gui.merge.MergeViewModel;
@@ -36,10 +36,10 @@ import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.TableColumns;
 
 /**
- * The frame the record screens share (trips, people, organisations): New, Open and Delete with a
- * filter in the toolbar; a sortable table that shows a spinner while loading and a hint when
- * empty, opens a line on double-click or Enter and deletes it with Delete; a status line. The
- * screen names its columns; the first one is the table's first sort.
+ * The frame the record screens share (events, trips, people, organisations): New, Open and
+ * Delete with a filter in the toolbar; a sortable table that shows a spinner while loading and a
+ * hint when empty, opens a line on double-click or Enter and deletes it with Delete; a status
+ * line. The screen names its columns; the first one is the table's first sort.
  *
  * @param <R> the table's row view model
  */
@@ -79,12 +79,18 @@ public abstract class RecordTableScreen<R> extends BorderPane implements ScreenV
     private final Names names;
     private final TableView<R> table = new TableView<>();
     private final TextField filter = new TextField();
+    private final Label count = new Label();
+    /** Sorts the text columns as the interface language does. */
+    private final CollatedOrder byCollator;
+    private final SortedList<R> sorted;
     private final HBox toolbar;
 
     protected RecordTableScreen(Model<R> model, Messages messages, Names names) {
         this.model = model;
         this.messages = messages;
         this.names = names;
+        this.byCollator = new CollatedOrder(messages.locale());
+        this.sorted = new SortedList<>(model.rows());
         getStyleClass().add("screen");
         toolbar = toolbar();
         setTop(toolbar);
@@ -104,7 +110,7 @@ public abstract class RecordTableScreen<R> extends BorderPane implements ScreenV
 
     /** A column of texts, sorted by the interface language's collator, empty ones first. */
     protected TableColumn<R, String> textColumn(String key, String id, double width, Comparator<String> byCollator,
-                                                Function<R, javafx.beans.value.ObservableValue<String>> value) {
+                                                Function<R, ObservableValue<String>> value) {
         TableColumn<R, String> column = new TableColumn<>(messages.get(key));
         column.setId(id);
         column.setComparator(Comparator.nullsFirst(byCollator));
@@ -127,32 +133,17 @@ public abstract class RecordTableScreen<R> extends BorderPane implements ScreenV
         delete.setTooltip(new Tooltip(messages.get(names.keys() + ".deleteTooltip")));
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> model.delete(selected()));
-        filter.setId(names.filter());
-        filter.setPromptText(messages.get(names.keys() + ".filterPrompt"));
-        filter.setTooltip(new Tooltip(messages.get(names.keys() + ".filterTooltip")));
-        filter.setPrefColumnCount(28);
-        filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                filter.clear();
-            } else if (e.getCode() == KeyCode.DOWN) {
-                table.requestFocus();
-                table.getSelectionModel().selectFirst();
-            }
+        ScreenToolbar.setUpFilter(filter, names.filter(), messages, names.keys(), model.filterProperty(), () -> {
+            table.requestFocus();
+            table.getSelectionModel().selectFirst();
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, add, open, delete, spacer, filter);
-        bar.getStyleClass().add("screen-toolbar");
-        bar.setPadding(new Insets(8));
-        return bar;
+        return ScreenToolbar.of(List.of(add, open, delete), filter);
     }
 
     private TableView<R> table() {
         table.setId(names.table());
-        List<TableColumn<R, ?>> columns = columns(new CollatedOrder(messages.locale()));
+        List<TableColumn<R, ?>> columns = columns(byCollator);
         table.getColumns().setAll(columns);
-        SortedList<R> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSortOrder().add(columns.get(0));
@@ -184,12 +175,34 @@ public abstract class RecordTableScreen<R> extends BorderPane implements ScreenV
     }
 
     private HBox statusLine() {
-        Label count = new Label();
         count.setId(names.count());
         count.textProperty().bind(model.statusProperty());
         HBox line = new HBox(count);
         line.setPadding(new Insets(4, 8, 4, 8));
         return line;
+    }
+
+    /** The order the text columns sort by (the one {@link #columns(Comparator)} was given). */
+    protected CollatedOrder byCollator() {
+        return byCollator;
+    }
+
+    /**
+     * Lets the screen put the lines in the table's order itself rather than at once (say, once it
+     * has prepared the sort in the background): {@code sortBy} gets the sorted lines and the
+     * table's order, now and whenever it changes.
+     */
+    protected void sortLinesBy(BiConsumer<SortedList<R>, Comparator<R>> sortBy) {
+        sorted.comparatorProperty().unbind();
+        table.setSortPolicy(t -> true);
+        table.comparatorProperty().addListener((obs, old, order) -> sortBy.accept(sorted, order));
+        sortBy.accept(sorted, table.getComparator());
+    }
+
+    /** Shows this text in the status line instead of the view model's. */
+    protected void showStatus(ObservableValue<String> text) {
+        count.textProperty().unbind();
+        count.textProperty().bind(text);
     }
 
     /** The line selected in the table, or null. */

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.liaisonlog.gui.RecordTableModel;
 import org.liaisonlog.gui.util.DateTexts;
 import org.liaisonlog.logic.catalogue.CountryIndex;
 import org.liaisonlog.logic.catalogue.Names;
@@ -17,7 +18,7 @@ import org.liaisonlog.model.event.EventSummary;
  * made once; the properties the table's cells and sorting ask for are made when first asked for
  * (at 100 000 lines most are never shown).
  */
-public final class EventRowViewModel {
+public final class EventRowViewModel implements RecordTableModel.Line {
 
     private final EventSummary summary;
     private final String dateText;
@@ -55,6 +56,7 @@ public final class EventRowViewModel {
         return s == null ? "" : s;
     }
 
+    @Override
     public UUID id() {
         return summary.id();
     }
@@ -143,6 +145,7 @@ public final class EventRowViewModel {
     }
 
     /** True when every word of the filter (compared as {@link Names#key}) is somewhere in the line. */
+    @Override
     public boolean matches(String[] filterWords) {
         for (String word : filterWords) {
             if (!searchText.contains(word)) {

@@ -1,6 +1,7 @@
 package org.liaisonlog.gui.theme;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -18,9 +19,8 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.liaisonlog.gui.ScreenToolbar;
 import org.liaisonlog.gui.ScreenView;
 import org.liaisonlog.gui.util.Messages;
 
@@ -52,25 +52,11 @@ public final class ThemesView extends BorderPane implements ScreenView {
         add.setId("newThemeButton");
         add.setTooltip(new Tooltip(messages.get("themes.newTooltip")));
         add.setOnAction(e -> viewModel.newTheme());
-        filter.setId("themeFilter");
-        filter.setPromptText(messages.get("themes.filterPrompt"));
-        filter.setTooltip(new Tooltip(messages.get("themes.filterTooltip")));
-        filter.setPrefColumnCount(28);
-        filter.textProperty().bindBidirectional(viewModel.filterProperty());
-        filter.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                filter.clear();
-            } else if (e.getCode() == KeyCode.DOWN) {
-                tree.requestFocus();
-                tree.getSelectionModel().selectFirst();
-            }
+        ScreenToolbar.setUpFilter(filter, "themeFilter", messages, "themes", viewModel.filterProperty(), () -> {
+            tree.requestFocus();
+            tree.getSelectionModel().selectFirst();
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, add, spacer, filter);
-        bar.getStyleClass().add("screen-toolbar");
-        bar.setPadding(new Insets(8));
-        return bar;
+        return ScreenToolbar.of(List.of(add), filter);
     }
 
     private TreeView<ThemeNodeViewModel> tree() {

@@ -1,13 +1,12 @@
 package org.liaisonlog.gui.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaisonlog.gui.ScreenRobot.waitFor;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -33,7 +32,6 @@ import org.liaisonlog.model.history.ChangeKind;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Deleting an event from the table, undoing it with Ctrl+Z, and the History tab, on the real screens. */
 @ExtendWith(ApplicationExtension.class)
@@ -138,13 +136,5 @@ class EventUndoScreensTest {
     private static List<EventRowViewModel> rows(FxRobot robot) {
         TableView<EventRowViewModel> table = robot.lookup("#eventsTable").queryTableView();
         return List.copyOf(table.getItems());
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing())
-                .isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,13 +1,13 @@
 package org.liaisonlog.gui.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaisonlog.gui.ScreenRobot.waitFor;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
@@ -136,13 +136,5 @@ class OrganisationMergeScreenTest {
         // The table reloaded: the filter "(dup)" now finds INTERPOL by its new other name.
         assertThat(table.getItems()).extracting(OrganisationRowViewModel::shortName).containsExactly("INTERPOL");
         assertThat(catalogue.history().forRecord(interpol.id())).extracting(e -> e.kind().name()).contains("MERGE");
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing())
-                .isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

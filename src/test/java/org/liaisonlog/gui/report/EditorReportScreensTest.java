@@ -11,18 +11,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.liaisonlog.gui.RecordingDialogs;
 import org.liaisonlog.gui.Screen;
 import org.liaisonlog.gui.event.EventRowViewModel;
-import org.liaisonlog.gui.trip.TripRowViewModel;
 import org.liaisonlog.gui.util.PageImage;
 import org.liaisonlog.logic.report.ReportTarget;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -30,29 +24,11 @@ import org.testfx.framework.junit5.Start;
  * reports screen previews that record's report; unsaved changes are saved first, after asking;
  * a record never saved has no report to show.
  */
-@ExtendWith(ApplicationExtension.class)
-class EditorReportScreensTest {
-
-    private static final String TITLE = "Sixth Scientific and Practical Conference";
-
-    @TempDir
-    static Path folder;
-
-    private final ExampleWindowFixture window = new ExampleWindowFixture();
-    private final RecordingDialogs dialogs = window.dialogs();
+class EditorReportScreensTest extends ExampleWindowTest {
 
     @Start
     void start(Stage stage) {
         window.open(stage, folder);
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
-    }
-
-    private void settle() {
-        window.settle();
     }
 
     private void openExampleEvent(FxRobot robot) {
@@ -144,12 +120,7 @@ class EditorReportScreensTest {
 
     @Test
     void theTripEditorsReportButtonPreviewsThatTripsReport(FxRobot robot) throws IOException {
-        settle();
-        ListView<Screen> navigation = robot.lookup("#navigation").queryListView();
-        robot.interact(() -> navigation.getSelectionModel().select(Screen.TRIPS));
-        settle();
-        TableView<TripRowViewModel> trips = robot.lookup("#tripsTable").queryTableView();
-        robot.interact(() -> trips.getSelectionModel().select(0));
+        selectFirstTrip(robot);
         robot.clickOn("#openTripButton");
         settle();
         assertThat(robot.lookup("#tripEditor").tryQuery()).isPresent();

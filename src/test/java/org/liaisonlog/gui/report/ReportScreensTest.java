@@ -11,17 +11,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.liaisonlog.gui.RecordingDialogs;
 import org.liaisonlog.gui.Screen;
 import org.liaisonlog.gui.event.EventRowViewModel;
-import org.liaisonlog.gui.trip.TripRowViewModel;
 import org.liaisonlog.gui.util.PageImage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -29,29 +23,11 @@ import org.testfx.framework.junit5.Start;
  * an event's report is previewed from the events screen and saved as PDF and CSV; the reports
  * screen makes a summary of its own.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReportScreensTest {
-
-    private static final String TITLE = "Sixth Scientific and Practical Conference";
-
-    @TempDir
-    static Path folder;
-
-    private final ExampleWindowFixture window = new ExampleWindowFixture();
-    private final RecordingDialogs dialogs = window.dialogs();
+class ReportScreensTest extends ExampleWindowTest {
 
     @Start
     void start(Stage stage) {
         window.open(stage, folder);
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
-    }
-
-    private void settle() {
-        window.settle();
     }
 
     @Test
@@ -92,16 +68,12 @@ class ReportScreensTest {
 
     @Test
     void aTripsReportIsPreviewedFromTheTripsTable(FxRobot robot) {
-        settle();
-        ListView<Screen> navigation = robot.lookup("#navigation").queryListView();
-        robot.interact(() -> navigation.getSelectionModel().select(Screen.TRIPS));
-        settle();
-        TableView<TripRowViewModel> trips = robot.lookup("#tripsTable").queryTableView();
-        robot.interact(() -> trips.getSelectionModel().select(0));
+        selectFirstTrip(robot);
 
         robot.clickOn("#tripReportButton");
         settle();
 
+        ListView<Screen> navigation = robot.lookup("#navigation").queryListView();
         assertThat(navigation.getSelectionModel().getSelectedItem()).isEqualTo(Screen.REPORTS);
         assertThat(robot.lookup("#kindTRIP").queryAs(javafx.scene.control.RadioButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#reportPages").queryListView().getItems()).isNotEmpty();

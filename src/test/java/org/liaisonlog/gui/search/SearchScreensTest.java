@@ -1,14 +1,13 @@
 package org.liaisonlog.gui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaisonlog.gui.ScreenRobot.suggestionCell;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -16,9 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -357,14 +354,6 @@ class SearchScreensTest {
         waitUntil(() -> suggestionCell(suggestion).isPresent());
         robot.clickOn(suggestionCell(suggestion).orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static Optional<Node> suggestionCell(String text) {
-        return Window.getWindows().stream()
-                .filter(w -> w instanceof PopupWindow && w.isShowing() && w.getScene() != null)
-                .flatMap(w -> w.getScene().getRoot().lookupAll(".list-cell").stream())
-                .filter(n -> n instanceof Labeled cell && text.equals(cell.getText()) && n.isVisible())
-                .findFirst();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {

@@ -1,6 +1,7 @@
 package org.liaisonlog.gui.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaisonlog.gui.ScreenRobot.waitFor;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -123,13 +124,5 @@ class ThemeHistoryScreensTest {
         TreeCell<?> cell = robot.lookup(".tree-cell").match((TreeCell<?> c) -> label.equals(c.getText())).query();
         robot.clickOn(cell);
         fixture.settle();
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing())
-                .isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

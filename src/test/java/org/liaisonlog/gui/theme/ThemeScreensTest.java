@@ -1,6 +1,7 @@
 package org.liaisonlog.gui.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaisonlog.gui.ScreenRobot.waitFor;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -190,13 +191,5 @@ class ThemeScreensTest {
     private Theme stored(String nameEn) {
         return fixture.catalogue().themes().findAll().stream().filter(t -> t.nameEn().equals(nameEn))
                 .findFirst().orElse(null);
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing())
-                .isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

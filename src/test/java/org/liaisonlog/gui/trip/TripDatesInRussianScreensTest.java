@@ -1,6 +1,7 @@
 package org.liaisonlog.gui.trip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaisonlog.gui.ScreenRobot.waitFor;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -106,13 +106,5 @@ class TripDatesInRussianScreensTest {
         assertThat(shown).anySatisfy(heading -> assertThat(heading)
                 .matches("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} — Изменено"));
         assertThat(String.join("\n", shown)).doesNotContain("PLANNED", "DONE");
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing())
-                .isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,27 +1,23 @@
 package org.liaisonlog.gui.trip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaisonlog.gui.ScreenRobot.chooseSuggestion;
+import static org.liaisonlog.gui.ScreenRobot.errorText;
+import static org.liaisonlog.gui.ScreenRobot.texts;
+import static org.liaisonlog.gui.ScreenRobot.typeDate;
+import static org.liaisonlog.gui.ScreenRobot.waitFor;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.liaisonlog.gui.ScreenTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -156,47 +152,8 @@ class TripScreensTest {
         assertThat(fixture.catalogue().trips().count()).isEqualTo(1);
     }
 
-    private static String errorText(FxRobot robot, String query) {
-        Optional<Label> label = robot.lookup(query).tryQueryAs(Label.class);
-        return label.filter(Node::isVisible).map(Label::getText).map(Objects::toString).orElse("");
-    }
-
-    private static void typeDate(FxRobot robot, String picker, String date) {
-        robot.clickOn(robot.lookup(picker).queryAs(DatePicker.class).getEditor()).write(date);
-    }
-
-    /** Types into an autocomplete field, waits for the suggestion itself to show, and clicks it. */
-    private static void chooseSuggestion(FxRobot robot, String field, String typed, String suggestion)
-            throws TimeoutException {
-        waitFor(robot, field);
-        robot.clickOn(field).write(typed);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> suggestionCell(suggestion).isPresent());
-        robot.clickOn(suggestionCell(suggestion).orElseThrow());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static Optional<Node> suggestionCell(String text) {
-        return Window.getWindows().stream()
-                .filter(w -> w instanceof PopupWindow && w.isShowing() && w.getScene() != null)
-                .flatMap(w -> w.getScene().getRoot().lookupAll(".list-cell").stream())
-                .filter(n -> n instanceof Labeled cell && text.equals(cell.getText()) && n.isVisible())
-                .findFirst();
-    }
-
-    private static List<String> texts(FxRobot robot, String query) {
-        return robot.lookup(query).queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
-    }
-
     private static List<TripRowViewModel> rows(FxRobot robot) {
         TableView<TripRowViewModel> table = robot.lookup("#tripsTable").queryTableView();
         return List.copyOf(table.getItems());
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing())
-                .isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
