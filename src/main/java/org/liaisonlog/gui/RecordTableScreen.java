@@ -195,7 +195,9 @@ public abstract class RecordTableScreen<R> extends BorderPane implements ScreenV
     protected void sortLinesBy(BiConsumer<SortedList<R>, Comparator<R>> sortBy) {
         sorted.comparatorProperty().unbind();
         table.setSortPolicy(t -> true);
-        table.comparatorProperty().addListener((obs, old, order) -> sortBy.accept(sorted, order));
+        // Invalidation, not change: a second click on a sorted column gives a comparator equal to the
+        // last one (the same columns), which a change listener would not be told of.
+        table.comparatorProperty().addListener(obs -> sortBy.accept(sorted, table.getComparator()));
         sortBy.accept(sorted, table.getComparator());
     }
 

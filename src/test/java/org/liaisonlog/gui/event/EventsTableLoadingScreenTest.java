@@ -110,6 +110,31 @@ class EventsTableLoadingScreenTest {
     }
 
     @Test
+    void aSecondClickOnASortedColumnReversesTheLines(FxRobot robot) {
+        TableView<EventRowViewModel> table = view.tableView();
+        robot.interact(view::load);
+        while (!tasks.isEmpty()) {
+            runNext(robot);
+        }
+        assertThat(table.getItems().get(0).title()).as("newest first").isEqualTo(title(EVENTS - 1));
+        robot.clickOn("#title");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(titles(table).get(0)).isEqualTo("meeting 0");
+        robot.clickOn("#title");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> descending = titles(table);
+        assertThat(descending.get(EVENTS - 1)).as("Z to A: the first title last").isEqualTo("meeting 0");
+        assertThat(descending).isSortedAccordingTo(java.text.Collator.getInstance(Locale.ENGLISH).reversed());
+
+        robot.clickOn("#date"); // another column: ascending, oldest first
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems().get(0).title()).isEqualTo(title(0));
+        robot.clickOn("#date"); // again: reversed, newest first
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems().get(0).title()).isEqualTo(title(EVENTS - 1));
+    }
+
+    @Test
     void aSortAskedBeforeTheKeysAreMadeWaitsForThemInTheBackground(FxRobot robot) {
         TableView<EventRowViewModel> table = view.tableView();
         robot.interact(() -> view.makeKeysWhileSortingUpTo(10));
