@@ -6,13 +6,16 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -25,9 +28,9 @@ import org.liaisonlog.gui.util.Styles;
 
 /**
  * The window of a record editor, the same for every record: the save error above the tabs,
- * the buttons below, Ctrl+S to save, Esc and the window's close box to cancel (asking first when
- * something typed would be lost), Ctrl+R for the report where the editor offers one. The editor's
- * view makes the tabs and picks the buttons.
+ * the buttons below, Ctrl+S to save, Esc (from any field, list or tree) and the window's close box
+ * to cancel (asking first when something typed would be lost), Ctrl+R for the report where the
+ * editor offers one. The editor's view makes the tabs and picks the buttons.
  */
 public final class EditorWindow {
 
@@ -60,6 +63,12 @@ public final class EditorWindow {
         Styles.apply(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), viewModel::cancel);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && takesEscape(scene.getFocusOwner())) {
+                e.consume();
+                viewModel.cancel();
+            }
+        });
         if (viewModel.offersReport()) {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                     viewModel::report);
@@ -75,6 +84,15 @@ public final class EditorWindow {
         if (first != null) {
             first.requestFocus();
         }
+    }
+
+    /**
+     * True for a list or tree not being edited: those take Esc for themselves (to stop editing a
+     * line) even when nothing is edited, so the Esc accelerator would never hear it from them.
+     */
+    private static boolean takesEscape(Node focused) {
+        return focused instanceof ListView<?> list && list.getEditingIndex() < 0
+                || focused instanceof TreeView<?> tree && tree.getEditingItem() == null;
     }
 
     private Label errorBanner() {

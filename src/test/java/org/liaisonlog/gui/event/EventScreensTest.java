@@ -28,16 +28,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisonlog.gui.WorkspaceFixture;
 import org.liaisonlog.gui.util.FieldErrors;
-import org.liaisonlog.model.attendance.Attendance;
-import org.liaisonlog.model.attendance.AttendanceStatus;
-import org.liaisonlog.model.attendance.Capacity;
 import org.liaisonlog.model.common.PartialDate;
 import org.liaisonlog.model.common.RecordStamp;
 import org.liaisonlog.model.event.Event;
-import org.liaisonlog.model.event.EventKind;
 import org.liaisonlog.model.organisation.Organisation;
 import org.liaisonlog.model.person.Person;
-import org.liaisonlog.model.theme.Theme;
 import org.liaisonlog.model.trip.Trip;
 import org.liaisonlog.model.trip.TripLeg;
 import org.liaisonlog.model.trip.TripStatus;
@@ -187,7 +182,7 @@ class EventScreensTest {
 
     @Test
     void deletingAsksFirstAndCancelKeepsTheEvent(FxRobot robot) throws Exception {
-        Event event = storeEvent("Expert group meeting on synthetic drugs");
+        Event event = EventTestData.storeMeeting(fixture.catalogue(), "Expert group meeting on synthetic drugs");
         robot.interact(fixture::reload);
         fixture.settle();
         robot.clickOn("Expert group meeting on synthetic drugs");
@@ -214,7 +209,7 @@ class EventScreensTest {
 
     @Test
     void aFailedSaveKeepsEverythingTypedAndSaysWhy(FxRobot robot) throws Exception {
-        Event event = storeEvent("Annual meeting of heads of anti-drug agencies");
+        Event event = EventTestData.storeMeeting(fixture.catalogue(), "Annual meeting of heads of anti-drug agencies");
         robot.interact(fixture::reload);
         fixture.settle();
         robot.doubleClickOn("Annual meeting of heads of anti-drug agencies");
@@ -234,7 +229,7 @@ class EventScreensTest {
 
     @Test
     void aTripIsLoggedToAnEventFromItsEditor(FxRobot robot) throws Exception {
-        storeEvent("Expert group meeting on synthetic drugs");
+        EventTestData.storeMeeting(fixture.catalogue(), "Expert group meeting on synthetic drugs");
         robot.interact(fixture::reload);
         fixture.settle();
         robot.doubleClickOn("Expert group meeting on synthetic drugs");
@@ -251,7 +246,7 @@ class EventScreensTest {
 
     @Test
     void aTripsEventOpensInOneClickFromTheTripEditor(FxRobot robot) throws Exception {
-        Event event = storeEvent("Expert group meeting on synthetic drugs");
+        Event event = EventTestData.storeMeeting(fixture.catalogue(), "Expert group meeting on synthetic drugs");
         Person traveller = fixture.catalogue().people().insert(new Person(RecordStamp.fresh(), "Aziz Karimov", List.of(),
                 null, null, null, "UZ", null));
         fixture.catalogue().trips().insert(new Trip(RecordStamp.fresh(), List.of(traveller.id()), "Mission to Vienna",
@@ -279,16 +274,6 @@ class EventScreensTest {
         waitFor(robot, "#eventEditor");
         assertThat(robot.lookup("#titleField").queryTextInputControl().getText())
                 .isEqualTo("Expert group meeting on synthetic drugs");
-    }
-
-    private Event storeEvent(String title) {
-        Organisation osce = fixture.catalogue().organisations().findAll().stream()
-                .filter(o -> "OSCE".equals(o.acronym())).findFirst().orElseThrow();
-        Theme theme = fixture.catalogue().themes().findAll().get(0);
-        return fixture.catalogue().events().insert(new Event(RecordStamp.fresh(), EventKind.MEETING, title, null, null,
-                null, List.of(osce.id()), "Vienna", "AT", null, PartialDate.ofDay(LocalDate.of(2023, 3, 14)), null,
-                null, null, List.of(theme.id()), List.of(), List.of(new Attendance(UUID.randomUUID(), osce.id(), null,
-                        null, Capacity.ORGANISER, null, null, null, AttendanceStatus.ATTENDED, null))));
     }
 
     private Organisation caricc() {
