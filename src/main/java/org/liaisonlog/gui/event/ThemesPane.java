@@ -8,12 +8,17 @@ import javafx.geometry.Insets;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import org.controlsfx.control.CheckTreeView;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.model.theme.Theme;
 
-/** The theme tree with a check box for each theme; checking one tags the event with it. */
+/**
+ * The theme tree with a check box for each theme (Space checks the one with the focus); checking
+ * one tags the event with it.
+ */
 final class ThemesPane extends BorderPane {
 
     ThemesPane(EventEditorViewModel viewModel, Messages messages) {
@@ -45,6 +50,14 @@ final class ThemesPane extends BorderPane {
         CheckTreeView<ThemeItem> tree = new CheckTreeView<>(root);
         tree.setId("themeTree");
         tree.setShowRoot(false);
+        // Space checks or unchecks the theme with the focus, so that themes are tagged from the keyboard too.
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()
+                    && tree.getFocusModel().getFocusedItem() instanceof CheckBoxTreeItem<ThemeItem> focused) {
+                focused.setSelected(!focused.isSelected());
+                e.consume();
+            }
+        });
         Label chosen = new Label();
         chosen.setId("themeCount");
         chosen.textProperty().bind(Bindings.createStringBinding(

@@ -15,11 +15,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisonlog.gui.ScreenTests;
 import org.liaisonlog.gui.WorkspaceFixture;
+import org.liaisonlog.model.event.Event;
+import org.liaisonlog.model.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** The event editor from the keyboard. */
+/** The event editor from the keyboard: Esc from its lists, Space on a theme. */
 @ExtendWith(ApplicationExtension.class)
 class EventEditorKeysScreensTest {
 
@@ -63,6 +66,33 @@ class EventEditorKeysScreensTest {
         robot.type(KeyCode.ESCAPE);
         fixture.settle();
         assertThat(robot.lookup("#eventEditor").tryQuery()).as("Esc from the theme tree closes the editor").isEmpty();
+    }
+
+    @Test
+    void spaceChecksAndUnchecksTheThemeWithTheFocus(FxRobot robot) throws Exception {
+        Event event = EventTestData.storeMeeting(fixture.catalogue(), "Expert group meeting on synthetic drugs");
+        Theme other = fixture.catalogue().themes().findAll().stream()
+                .filter(t -> t.parentId() == null && !event.themeIds().contains(t.id())).findFirst().orElseThrow();
+        robot.interact(fixture::reload);
+        fixture.settle();
+        robot.doubleClickOn("Expert group meeting on synthetic drugs");
+        waitFor(robot, "#themesTab");
+        robot.clickOn("#themesTab");
+        waitFor(robot, "#themeTree");
+        assertThat(robot.lookup("#themeCount").queryLabeled().getText()).isEqualTo("1 theme chosen");
+
+        robot.clickOn(themeCell(robot, other.name("en"))).type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#themeCount").queryLabeled().getText()).isEqualTo("2 themes chosen");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#themeCount").queryLabeled().getText()).isEqualTo("1 theme chosen");
+        robot.type(KeyCode.SPACE);
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        assertThat(robot.lookup("#eventEditor").tryQuery()).isEmpty();
+        assertThat(fixture.catalogue().events().findById(event.id()).orElseThrow().themeIds())
+                .containsExactlyInAnyOrder(event.themeIds().get(0), other.id());
     }
 
     private static TreeCell<?> themeCell(FxRobot robot, String name) {
