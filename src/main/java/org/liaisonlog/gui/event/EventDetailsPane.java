@@ -48,9 +48,9 @@ final class EventDetailsPane extends VBox {
         Autocomplete.strings(country, text -> viewModel.choices().countries().suggest(text, 12)
                 .stream().map(c -> c.name(language)).toList());
         TextField venue = Fields.text("venueField", viewModel.venueProperty());
-        DatePicker start = Pickers.datePicker(viewModel.startDateProperty(), messages);
+        DatePicker start = Pickers.datePicker(viewModel.startDateProperty(), viewModel.startUnreadableProperty(), messages);
         start.setId("startDatePicker");
-        DatePicker end = Pickers.datePicker(viewModel.endDateProperty(), messages);
+        DatePicker end = Pickers.datePicker(viewModel.endDateProperty(), viewModel.endUnreadableProperty(), messages);
         end.setId("endDatePicker");
         TextArea summary = Fields.area("summaryArea", viewModel.summaryProperty(), 4);
         TextArea outcomes = Fields.area("outcomesArea", viewModel.outcomesProperty(), 4);

@@ -1,6 +1,7 @@
 package org.liaisonlog.gui.event;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +9,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -56,6 +59,9 @@ public final class EventEditorViewModel extends RecordEditorViewModel<Event> {
     private final ObjectProperty<DatePrecision> startPrecision = new SimpleObjectProperty<>(DatePrecision.DAY);
     private final ObjectProperty<LocalDate> endDate = new SimpleObjectProperty<>();
     private final ObjectProperty<DatePrecision> endPrecision = new SimpleObjectProperty<>(DatePrecision.DAY);
+    /** True while the date field holds text that is not a date. */
+    private final BooleanProperty startUnreadable = new SimpleBooleanProperty(false);
+    private final BooleanProperty endUnreadable = new SimpleBooleanProperty(false);
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty outcomes = new SimpleStringProperty("");
     private final ObservableSet<UUID> themeIds = FXCollections.observableSet(new HashSet<>());
@@ -81,7 +87,7 @@ public final class EventEditorViewModel extends RecordEditorViewModel<Event> {
         }
         this.validation = new ValidationState(messages);
         listenTo(kind, title, series, edition, motto, organisers, city, country, venue, startDate, startPrecision,
-                endDate, endPrecision, summary, outcomes, themeIds, sources, participants);
+                endDate, endPrecision, startUnreadable, endUnreadable, summary, outcomes, themeIds, sources, participants);
         revalidate();
     }
 
@@ -127,10 +133,20 @@ public final class EventEditorViewModel extends RecordEditorViewModel<Event> {
 
     @Override
     protected void revalidate() {
-        List<Problem<EventField>> problems = EventValidator.validate(candidate());
-        boolean badEdition = !edition.get().isBlank() && parseEdition() == null;
+        // A date that cannot be read is said first: the rules below would take it for no date.
+        List<Problem<EventField>> problems = new ArrayList<>();
+        if (startUnreadable.get()) {
+            problems.add(new Problem<>(EventField.START, "validation.dateUnreadable"));
+        }
+        if (endUnreadable.get()) {
+            problems.add(new Problem<>(EventField.END, "validation.dateUnreadable"));
+        }
+        problems.addAll(EventValidator.validate(candidate()));
+        if (!edition.get().isBlank() && parseEdition() == null) {
+            problems.add(new Problem<>(EventField.EDITION, "validation.editionNumber"));
+        }
         boolean badCountry = !country.get().isBlank() && choices.countries().find(country.get()).isEmpty();
-        validation.update(problems, badEdition, badCountry);
+        validation.update(problems, badCountry);
     }
 
     private Integer parseEdition() {
@@ -249,6 +265,8 @@ public final class EventEditorViewModel extends RecordEditorViewModel<Event> {
     public ObjectProperty<DatePrecision> startPrecisionProperty() { return startPrecision; }
     public ObjectProperty<LocalDate> endDateProperty() { return endDate; }
     public ObjectProperty<DatePrecision> endPrecisionProperty() { return endPrecision; }
+    public BooleanProperty startUnreadableProperty() { return startUnreadable; }
+    public BooleanProperty endUnreadableProperty() { return endUnreadable; }
     public StringProperty summaryProperty() { return summary; }
     public StringProperty outcomesProperty() { return outcomes; }
     public ObservableSet<UUID> themeIds() { return themeIds; }

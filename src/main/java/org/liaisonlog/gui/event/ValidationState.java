@@ -26,13 +26,11 @@ public final class ValidationState {
         }
     }
 
-    void update(List<Problem<EventField>> problems, boolean badEdition, boolean badCountry) {
+    /** Shows the first problem of each field at it. */
+    void update(List<Problem<EventField>> problems, boolean badCountry) {
         Map<EventField, String> found = new EnumMap<>(EventField.class);
         for (Problem<EventField> p : problems) {
             found.putIfAbsent(p.field(), messages.get(p.messageKey()));
-        }
-        if (badEdition) {
-            found.putIfAbsent(EventField.EDITION, messages.get("validation.editionNumber"));
         }
         errors.forEach((field, wrapper) -> wrapper.set(found.get(field)));
         countryError.set(badCountry ? messages.get("validation.unknownCountry") : null);

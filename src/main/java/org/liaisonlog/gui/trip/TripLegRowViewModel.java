@@ -3,9 +3,11 @@ package org.liaisonlog.gui.trip;
 import java.time.LocalDate;
 import java.util.UUID;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +22,9 @@ public final class TripLegRowViewModel {
     private final StringProperty country = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    /** True while the date field holds text that is not a date. */
+    private final BooleanProperty fromUnreadable = new SimpleBooleanProperty(false);
+    private final BooleanProperty toUnreadable = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper placeError = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper countryError = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper fromError = new ReadOnlyStringWrapper();
@@ -55,7 +60,7 @@ public final class TripLegRowViewModel {
     }
 
     Observable[] inputs() {
-        return new Observable[] {city, country, from, to};
+        return new Observable[] {city, country, from, to, fromUnreadable, toUnreadable};
     }
 
     public UUID id() { return id; }
@@ -63,6 +68,8 @@ public final class TripLegRowViewModel {
     public StringProperty countryProperty() { return country; }
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
+    public BooleanProperty fromUnreadableProperty() { return fromUnreadable; }
+    public BooleanProperty toUnreadableProperty() { return toUnreadable; }
     public ReadOnlyStringProperty placeErrorProperty() { return placeError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty countryErrorProperty() { return countryError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty fromErrorProperty() { return fromError.getReadOnlyProperty(); }

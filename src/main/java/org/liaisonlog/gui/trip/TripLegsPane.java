@@ -82,9 +82,9 @@ final class TripLegsPane extends VBox {
         String language = messages.language();
         Autocomplete.strings(country, text -> viewModel.choices().countries().suggest(text, 12)
                 .stream().map(c -> c.name(language)).toList());
-        DatePicker from = Pickers.datePicker(leg.fromProperty(), messages);
+        DatePicker from = Pickers.datePicker(leg.fromProperty(), leg.fromUnreadableProperty(), messages);
         from.setId("legFrom" + index);
-        DatePicker to = Pickers.datePicker(leg.toProperty(), messages);
+        DatePicker to = Pickers.datePicker(leg.toProperty(), leg.toUnreadableProperty(), messages);
         to.setId("legTo" + index);
         Button remove = new Button("×");
         remove.setId("removeLeg" + index);
@@ -103,6 +103,9 @@ final class TripLegsPane extends VBox {
         field.setMaxWidth(Double.MAX_VALUE);
         Label message = FieldErrors.bind(field, error);
         message.setId(field.getId() + "Error");
+        // The message wraps within its column instead of widening it (and squeezing the others).
+        message.setPrefWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(2, field, message);
         GridPane.setValignment(box, VPos.TOP);
         return box;

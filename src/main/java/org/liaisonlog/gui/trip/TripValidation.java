@@ -33,9 +33,14 @@ public final class TripValidation {
         for (TripLegRowViewModel row : legs) {
             List<Problem<TripField>> legProblems = TripValidator.validateLeg(row.leg(countries), trip.status());
             String unknown = row.unknownCountry(countries) ? messages.get("validation.unknownCountry") : null;
+            // A date that cannot be read is said first: the rules would take it for no date.
+            boolean fromUnreadable = row.fromUnreadableProperty().get();
+            boolean toUnreadable = row.toUnreadableProperty().get();
+            String unreadable = messages.get("validation.dateUnreadable");
             row.showErrors(message(legProblems, TripField.LEG_PLACE), unknown,
-                    message(legProblems, TripField.LEG_FROM), message(legProblems, TripField.LEG_TO));
-            ok &= legProblems.isEmpty() && unknown == null;
+                    fromUnreadable ? unreadable : message(legProblems, TripField.LEG_FROM),
+                    toUnreadable ? unreadable : message(legProblems, TripField.LEG_TO));
+            ok &= legProblems.isEmpty() && unknown == null && !fromUnreadable && !toUnreadable;
         }
         valid.set(ok);
     }

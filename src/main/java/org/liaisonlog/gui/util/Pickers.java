@@ -2,6 +2,7 @@ package org.liaisonlog.gui.util;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
@@ -28,6 +29,18 @@ public final class Pickers {
                 value.set(typed);
             }
         });
+        return picker;
+    }
+
+    /**
+     * A date picker as above that also says in {@code unreadable} when its text is not a date. The
+     * value then stays as it was and the text as typed (leaving the field keeps it), so that the
+     * form can say so at the field instead of saving the date as none.
+     */
+    public static DatePicker datePicker(ObjectProperty<LocalDate> value, BooleanProperty unreadable, Messages messages) {
+        DatePicker picker = datePicker(value, messages);
+        picker.getEditor().textProperty().addListener((obs, old, text) ->
+                unreadable.set(!text.isBlank() && picker.getConverter().fromString(text) == null));
         return picker;
     }
 

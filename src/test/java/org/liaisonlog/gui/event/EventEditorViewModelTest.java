@@ -69,6 +69,24 @@ class EventEditorViewModelTest {
     }
 
     @Test
+    void aDateThatCannotBeReadIsSaidAtItsFieldBeforeAnyOtherRuleAndBlocksSaving() {
+        EventEditorViewModel editor = editor(null);
+        editor.titleProperty().set("Working meeting");
+        editor.startUnreadableProperty().set(true);
+        editor.endDateProperty().set(LocalDate.of(2024, 5, 1));
+        assertThat(editor.validation().error(EventField.START).get())
+                .isEqualTo("Not a date. Type it as 31 Oct 2018, 31.10.2018 or 2018-10-31.");
+        assertThat(editor.validation().validProperty().get()).isFalse();
+        editor.save();
+        assertThat(catalogue.events().count()).isZero();
+
+        editor.startUnreadableProperty().set(false);
+        editor.startDateProperty().set(LocalDate.of(2024, 4, 30));
+        assertThat(editor.validation().error(EventField.START).get()).isNull();
+        assertThat(editor.validation().validProperty().get()).isTrue();
+    }
+
+    @Test
     void anEndBeforeTheStartIsAnErrorAtTheEndDateAndBlocksSaving() {
         EventEditorViewModel editor = editor(null);
         editor.titleProperty().set("Working meeting");

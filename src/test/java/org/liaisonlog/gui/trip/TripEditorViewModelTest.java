@@ -91,6 +91,23 @@ class TripEditorViewModelTest {
     }
 
     @Test
+    void aLegDateThatCannotBeReadIsShownAtItAndBlocksSaving() {
+        TripEditorViewModel editor = validEditor();
+        TripLegRowViewModel leg = editor.addLeg();
+        leg.cityProperty().set("Astana");
+        leg.fromUnreadableProperty().set(true);
+        assertThat(leg.fromErrorProperty().get())
+                .isEqualTo("Not a date. Type it as 31 Oct 2018, 31.10.2018 or 2018-10-31.");
+        assertThat(editor.validation().validProperty().get()).isFalse();
+        editor.save();
+        assertThat(catalogue.trips().count()).isZero();
+
+        leg.fromUnreadableProperty().set(false);
+        assertThat(leg.fromErrorProperty().get()).isNull();
+        assertThat(editor.validation().validProperty().get()).isTrue();
+    }
+
+    @Test
     void aDoneTripNeedsDatesOnEveryLegAndCountriesMustBeKnown() {
         TripEditorViewModel editor = validEditor();
         TripLegRowViewModel leg = editor.addLeg();

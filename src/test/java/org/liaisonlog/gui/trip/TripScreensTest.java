@@ -124,11 +124,7 @@ class TripScreensTest {
         Button save = robot.lookup("#saveButton").queryButton();
         assertThat(save.isDisabled()).isTrue();
         assertThat(errorText(robot, "#purposeFieldError")).isEqualTo("A purpose is required.");
-        robot.clickOn("#travellerField").write("Aziz Karimov").type(KeyCode.ENTER);
-        robot.clickOn("#purposeField").write("Consultations");
-        robot.clickOn("#addLegButton");
-        waitFor(robot, "#legCity0");
-        robot.clickOn("#legCity0").write("Astana");
+        fillTripToAstana(robot);
         typeDate(robot, "#legFrom0", "2024-05-10");
         typeDate(robot, "#legTo0", "2024-05-01");
         WaitForAsyncUtils.waitForFxEvents();
@@ -150,6 +146,33 @@ class TripScreensTest {
         robot.clickOn(save);
         fixture.settle();
         assertThat(fixture.catalogue().trips().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aLegDateThatIsNotOneIsShownAtTheFieldAndKeptAsTyped(FxRobot robot) throws Exception {
+        fixture.settle();
+        robot.clickOn("#newTripButton");
+        waitFor(robot, "#travellerField");
+        fillTripToAstana(robot);
+        typeDate(robot, "#legFrom0", "10 Mai 2024");
+        robot.clickOn("#legCity0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#legFrom0").queryAs(DatePicker.class).getEditor().getText()).isEqualTo("10 Mai 2024");
+        assertThat(errorText(robot, "#legFrom0Error"))
+                .isEqualTo("Not a date. Type it as 31 Oct 2018, 31.10.2018 or 2018-10-31.");
+        assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).isTrue();
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        assertThat(fixture.catalogue().trips().count()).isZero();
+    }
+
+    /** In the new trip's editor: a traveller, the purpose and a leg to Astana, without dates. */
+    private static void fillTripToAstana(FxRobot robot) throws Exception {
+        robot.clickOn("#travellerField").write("Aziz Karimov").type(KeyCode.ENTER);
+        robot.clickOn("#purposeField").write("Consultations");
+        robot.clickOn("#addLegButton");
+        waitFor(robot, "#legCity0");
+        robot.clickOn("#legCity0").write("Astana");
     }
 
     private static List<TripRowViewModel> rows(FxRobot robot) {

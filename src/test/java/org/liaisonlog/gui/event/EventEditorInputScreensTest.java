@@ -1,11 +1,17 @@
 package org.liaisonlog.gui.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaisonlog.gui.ScreenRobot.errorText;
+import static org.liaisonlog.gui.ScreenRobot.typeDate;
 import static org.liaisonlog.gui.ScreenRobot.waitFor;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.UUID;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -22,9 +28,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The event editor from the keyboard: Esc from its lists, Space on a theme. */
+/** The event editor as typed into: Esc from its lists, Space on a theme, dates it cannot read. */
 @ExtendWith(ApplicationExtension.class)
-class EventEditorKeysScreensTest {
+class EventEditorInputScreensTest {
+
+    private static final String NOT_A_DATE = "Not a date. Type it as 31 Oct 2018, 31.10.2018 or 2018-10-31.";
 
     @TempDir
     static Path folder;
@@ -95,6 +103,58 @@ class EventEditorKeysScreensTest {
                 .containsExactlyInAnyOrder(event.themeIds().get(0), other.id());
     }
 
+    @Test
+    void aDateThatIsNotOneIsShownAtTheFieldKeptAsTypedAndBlocksSaving(FxRobot robot) throws Exception {
+        fixture.settle();
+        robot.clickOn("#newEventButton");
+        waitFor(robot, "#titleField");
+        robot.clickOn("#titleField").write("Working meeting");
+        typeDate(robot, "#startDatePicker", "31 Okt 2024");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorText(robot, "#startDatePickerError")).isEqualTo(NOT_A_DATE);
+        Button save = robot.lookup("#saveButton").queryButton();
+        assertThat(save.isDisabled()).isTrue();
+
+        // Leaving the field keeps the text and the message; Ctrl+S saves nothing.
+        robot.clickOn("#cityField").write("Vienna");
+        TextField start = robot.lookup("#startDatePicker").queryAs(DatePicker.class).getEditor();
+        assertThat(start.getText()).isEqualTo("31 Okt 2024");
+        assertThat(errorText(robot, "#startDatePickerError")).isEqualTo(NOT_A_DATE);
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        assertThat(fixture.catalogue().events().count()).isZero();
+
+        robot.doubleClickOn(start).eraseText(start.getText().length()).write("31 Oct 2024");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorText(robot, "#startDatePickerError")).isEmpty();
+        assertThat(save.isDisabled()).isFalse();
+        robot.clickOn(save);
+        fixture.settle();
+        UUID saved = fixture.catalogue().events().findAllSummaries().get(0).id();
+        assertThat(fixture.catalogue().events().findById(saved).orElseThrow().start().date())
+                .isEqualTo(LocalDate.of(2024, 10, 31));
+    }
+
+    @Test
+    void aStoredDateMistypedIsNotSavedAsNoDate(FxRobot robot) throws Exception {
+        Event event = EventTestData.storeMeeting(fixture.catalogue(), "Expert group meeting on synthetic drugs");
+        robot.interact(fixture::reload);
+        fixture.settle();
+        robot.doubleClickOn("Expert group meeting on synthetic drugs");
+        waitFor(robot, "#startDatePicker");
+        TextField start = robot.lookup("#startDatePicker").queryAs(DatePicker.class).getEditor();
+        assertThat(start.getText()).isEqualTo("14 Mar 2023");
+        robot.doubleClickOn(start).eraseText(start.getText().length()).write("14 Mrz 2023");
+        robot.clickOn("#cityField");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(start.getText()).isEqualTo("14 Mrz 2023");
+        assertThat(errorText(robot, "#startDatePickerError")).isEqualTo(NOT_A_DATE);
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        assertThat(robot.lookup("#eventEditor").tryQuery()).isPresent();
+        assertThat(fixture.catalogue().events().findById(event.id()).orElseThrow().start().date())
+                .isEqualTo(LocalDate.of(2023, 3, 14));
+    }
     private static TreeCell<?> themeCell(FxRobot robot, String name) {
         return robot.lookup("#themeTree .tree-cell").match((TreeCell<?> c) -> name.equals(c.getText())).query();
     }
