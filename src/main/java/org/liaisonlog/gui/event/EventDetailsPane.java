@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.liaisonlog.gui.util.Autocomplete;
+import org.liaisonlog.gui.util.FieldErrors;
 import org.liaisonlog.gui.util.Fields;
 import org.liaisonlog.gui.util.Forms;
 import org.liaisonlog.gui.util.Messages;
@@ -83,6 +84,7 @@ final class EventDetailsPane extends VBox {
         TextField input = new TextField();
         input.setId("organiserField");
         input.setPromptText(messages.get("editor.organiserPrompt"));
+        input.textProperty().bindBidirectional(viewModel.organiserInputProperty());
         var binding = Autocomplete.values(input, text -> viewModel.choices().suggestOrganisations(text),
                 organisationConverter());
         binding.setOnAutoCompleted(e -> {
@@ -94,7 +96,9 @@ final class EventDetailsPane extends VBox {
             viewModel.addOrganiser(input.getText());
             input.clear();
         });
-        return new VBox(4, chips, input);
+        Label error = FieldErrors.bind(input, viewModel.validation().error(EventField.ORGANISERS));
+        error.setId("organiserFieldError");
+        return new VBox(4, chips, input, error);
     }
 
     private HBox chip(Organisation organisation) {

@@ -52,6 +52,8 @@ public final class EventEditorViewModel extends RecordEditorViewModel<Event> {
     private final StringProperty edition = new SimpleStringProperty("");
     private final StringProperty motto = new SimpleStringProperty("");
     private final ObservableList<Organisation> organisers = FXCollections.observableArrayList();
+    /** What is typed in the organiser field and not yet added (Enter adds it). */
+    private final StringProperty organiserInput = new SimpleStringProperty("");
     private final StringProperty city = new SimpleStringProperty("");
     private final StringProperty country = new SimpleStringProperty("");
     private final StringProperty venue = new SimpleStringProperty("");
@@ -86,7 +88,7 @@ public final class EventEditorViewModel extends RecordEditorViewModel<Event> {
             history.load();
         }
         this.validation = new ValidationState(messages);
-        listenTo(kind, title, series, edition, motto, organisers, city, country, venue, startDate, startPrecision,
+        listenTo(kind, title, series, edition, motto, organisers, organiserInput, city, country, venue, startDate, startPrecision,
                 endDate, endPrecision, startUnreadable, endUnreadable, summary, outcomes, themeIds, sources, participants);
         revalidate();
     }
@@ -142,6 +144,9 @@ public final class EventEditorViewModel extends RecordEditorViewModel<Event> {
             problems.add(new Problem<>(EventField.END, "validation.dateUnreadable"));
         }
         problems.addAll(EventValidator.validate(candidate()));
+        if (!organiserInput.get().isBlank()) {
+            problems.add(new Problem<>(EventField.ORGANISERS, "validation.organiserNotAdded"));
+        }
         if (!edition.get().isBlank() && parseEdition() == null) {
             problems.add(new Problem<>(EventField.EDITION, "validation.editionNumber"));
         }
@@ -258,6 +263,7 @@ public final class EventEditorViewModel extends RecordEditorViewModel<Event> {
     public StringProperty editionProperty() { return edition; }
     public StringProperty mottoProperty() { return motto; }
     public ObservableList<Organisation> organisers() { return organisers; }
+    public StringProperty organiserInputProperty() { return organiserInput; }
     public StringProperty cityProperty() { return city; }
     public StringProperty countryProperty() { return country; }
     public StringProperty venueProperty() { return venue; }

@@ -40,6 +40,8 @@ public final class TripEditorViewModel extends RecordEditorViewModel<Trip> {
     private final TripService service;
 
     private final ObservableList<Person> travellers = FXCollections.observableArrayList();
+    /** What is typed in the traveller field and not yet added (Enter adds it). */
+    private final StringProperty travellerInput = new SimpleStringProperty("");
     private final StringProperty purpose = new SimpleStringProperty("");
     private final ObjectProperty<TripStatus> status = new SimpleObjectProperty<>(TripStatus.PLANNED);
     private final ObservableList<TripLegRowViewModel> legs = FXCollections.observableArrayList();
@@ -69,7 +71,7 @@ public final class TripEditorViewModel extends RecordEditorViewModel<Trip> {
             fill(trip);
             history.load();
         }
-        listenTo(travellers, purpose, status, legs, events, report, followUp);
+        listenTo(travellers, travellerInput, purpose, status, legs, events, report, followUp);
         revalidate();
     }
 
@@ -116,7 +118,7 @@ public final class TripEditorViewModel extends RecordEditorViewModel<Trip> {
 
     @Override
     protected void revalidate() {
-        validation.update(candidate(), legs, choices.countries());
+        validation.update(candidate(), !travellerInput.get().isBlank(), legs, choices.countries());
     }
 
     /** Stores the trip with the people first named in it. */
@@ -208,6 +210,7 @@ public final class TripEditorViewModel extends RecordEditorViewModel<Trip> {
     @Override
     public ReadOnlyBooleanProperty validProperty() { return validation.validProperty(); }
     public ObservableList<Person> travellers() { return travellers; }
+    public StringProperty travellerInputProperty() { return travellerInput; }
     public StringProperty purposeProperty() { return purpose; }
     public ObjectProperty<TripStatus> statusProperty() { return status; }
     public ObservableList<TripLegRowViewModel> legs() { return legs; }

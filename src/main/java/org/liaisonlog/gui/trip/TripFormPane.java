@@ -56,6 +56,7 @@ final class TripFormPane extends VBox {
         TextField input = new TextField();
         input.setId("travellerField");
         input.setPromptText(messages.get("trip.travellerPrompt"));
+        input.textProperty().bindBidirectional(viewModel.travellerInputProperty());
         var binding = Autocomplete.values(input, text -> viewModel.choices().suggestPeople(text), personConverter());
         binding.setOnAutoCompleted(e -> {
             viewModel.addTraveller(e.getCompletion());

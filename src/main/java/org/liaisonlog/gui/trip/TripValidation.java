@@ -24,11 +24,15 @@ public final class TripValidation {
         this.messages = messages;
     }
 
-    /** Checks the trip and shows each problem at its field, the legs' at their leg rows. */
-    void update(Trip trip, List<TripLegRowViewModel> legs, CountryIndex countries) {
+    /**
+     * Checks the trip and shows each problem at its field, the legs' at their leg rows; a traveller
+     * typed and not added ({@code travellerPending}) is said first.
+     */
+    void update(Trip trip, boolean travellerPending, List<TripLegRowViewModel> legs, CountryIndex countries) {
         List<Problem<TripField>> problems = TripValidator.validate(trip);
         purposeError.set(message(problems, TripField.PURPOSE));
-        travellersError.set(message(problems, TripField.TRAVELLERS));
+        travellersError.set(travellerPending ? messages.get("validation.travellerNotAdded")
+                : message(problems, TripField.TRAVELLERS));
         boolean ok = purposeError.get() == null && travellersError.get() == null;
         for (TripLegRowViewModel row : legs) {
             List<Problem<TripField>> legProblems = TripValidator.validateLeg(row.leg(countries), trip.status());

@@ -4,6 +4,7 @@ package org.liaisonlog.logic.event;
 public enum EventField {
     TITLE,
     KIND,
+    ORGANISERS,
     EDITION,
     START,
     END,

@@ -28,7 +28,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The event editor as typed into: Esc from its lists, Space on a theme, dates it cannot read. */
+/**
+ * The event editor as typed into: Esc from its lists, Space on a theme, dates it cannot read, an
+ * organiser typed but not added.
+ */
 @ExtendWith(ApplicationExtension.class)
 class EventEditorInputScreensTest {
 
@@ -105,10 +108,7 @@ class EventEditorInputScreensTest {
 
     @Test
     void aDateThatIsNotOneIsShownAtTheFieldKeptAsTypedAndBlocksSaving(FxRobot robot) throws Exception {
-        fixture.settle();
-        robot.clickOn("#newEventButton");
-        waitFor(robot, "#titleField");
-        robot.clickOn("#titleField").write("Working meeting");
+        newWorkingMeeting(robot);
         typeDate(robot, "#startDatePicker", "31 Okt 2024");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(errorText(robot, "#startDatePickerError")).isEqualTo(NOT_A_DATE);
@@ -155,6 +155,36 @@ class EventEditorInputScreensTest {
         assertThat(fixture.catalogue().events().findById(event.id()).orElseThrow().start().date())
                 .isEqualTo(LocalDate.of(2023, 3, 14));
     }
+
+    @Test
+    void anOrganiserTypedButNotAddedIsSaidAtTheFieldInsteadOfBeingDropped(FxRobot robot) throws Exception {
+        newWorkingMeeting(robot);
+        robot.clickOn("#organiserField").write("Akimat of Almaty Region");
+        robot.clickOn("#cityField").write("Bishkek");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorText(robot, "#organiserFieldError"))
+                .isEqualTo("Press Enter to add this organiser, or clear the field.");
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        assertThat(fixture.catalogue().events().count()).isZero();
+
+        robot.clickOn("#organiserField").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorText(robot, "#organiserFieldError")).isEmpty();
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        UUID saved = fixture.catalogue().events().findAllSummaries().get(0).id();
+        assertThat(fixture.catalogue().events().findById(saved).orElseThrow().organiserIds()).hasSize(1);
+    }
+
+    /** Opens the editor of a new event and gives it the title "Working meeting". */
+    private void newWorkingMeeting(FxRobot robot) throws Exception {
+        fixture.settle();
+        robot.clickOn("#newEventButton");
+        waitFor(robot, "#titleField");
+        robot.clickOn("#titleField").write("Working meeting");
+    }
+
     private static TreeCell<?> themeCell(FxRobot robot, String name) {
         return robot.lookup("#themeTree .tree-cell").match((TreeCell<?> c) -> name.equals(c.getText())).query();
     }

@@ -1,6 +1,7 @@
 package org.liaisonlog.gui.trip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaisonlog.gui.ScreenRobot.errorText;
 import static org.liaisonlog.gui.ScreenRobot.waitFor;
 
 import java.nio.file.Path;
@@ -24,7 +25,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A traveller typed with a close spelling of a stored person is offered that person, on the real screen. */
+/**
+ * Travellers typed on the real screen: a close spelling of a stored person is offered that person; a
+ * name typed but not added is said at the field.
+ */
 @ExtendWith(ApplicationExtension.class)
 class TripTravellerScreensTest {
 
@@ -72,6 +76,33 @@ class TripTravellerScreensTest {
         assertThat(stored.travellerIds()).containsExactly(director.id());
         assertThat(fixture.catalogue().people().findAll()).extracting(Person::name)
                 .containsExactly("Grigory Pustovitov");
+    }
+
+    @Test
+    void aTravellerTypedButNotAddedIsSaidAtTheFieldInsteadOfBeingDropped(FxRobot robot) throws Exception {
+        fixture.settle();
+        robot.clickOn("#newTripButton");
+        waitFor(robot, "#travellerField");
+        robot.clickOn("#travellerField").write("Aziz Karimov").type(KeyCode.ENTER);
+        robot.write("Anna Smirnova");
+        robot.clickOn("#purposeField").write("Consultations in Bishkek");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorText(robot, "#travellerFieldError"))
+                .isEqualTo("Press Enter to add this traveller, or clear the field.");
+        assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).isTrue();
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        assertThat(fixture.catalogue().trips().count()).isZero();
+        assertThat(robot.lookup("#travellerField").queryTextInputControl().getText()).isEqualTo("Anna Smirnova");
+
+        robot.clickOn("#travellerField").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorText(robot, "#travellerFieldError")).isEmpty();
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        TableView<TripRowViewModel> table = robot.lookup("#tripsTable").queryTableView();
+        Trip stored = fixture.catalogue().trips().findById(table.getItems().get(0).id()).orElseThrow();
+        assertThat(stored.travellerIds()).hasSize(2);
     }
 
     private static List<String> texts(FxRobot robot, String query) {
