@@ -54,7 +54,7 @@ class EventEditorInputScreensTest {
     }
 
     @Test
-    void escClosesTheEditorFromTheParticipantsTableAndTheThemeTree(FxRobot robot) throws Exception {
+    void escClosesTheEditorFromTheParticipantsTableTheThemeTreeAndTheSourcesList(FxRobot robot) throws Exception {
         EventTestData.storeMeeting(fixture.catalogue(), "Expert group meeting on synthetic drugs");
         robot.interact(fixture::reload);
         fixture.settle();
@@ -77,6 +77,15 @@ class EventEditorInputScreensTest {
         robot.type(KeyCode.ESCAPE);
         fixture.settle();
         assertThat(robot.lookup("#eventEditor").tryQuery()).as("Esc from the theme tree closes the editor").isEmpty();
+
+        robot.doubleClickOn("Expert group meeting on synthetic drugs");
+        waitFor(robot, "#sourcesTab");
+        robot.clickOn("#sourcesTab");
+        waitFor(robot, "#sourcesList");
+        robot.clickOn("#sourcesList");
+        robot.type(KeyCode.ESCAPE);
+        fixture.settle();
+        assertThat(robot.lookup("#eventEditor").tryQuery()).as("Esc from the sources list closes the editor").isEmpty();
     }
 
     @Test
