@@ -46,6 +46,8 @@ public final class TripEditorViewModel extends RecordEditorViewModel<Trip> {
     private final ObjectProperty<TripStatus> status = new SimpleObjectProperty<>(TripStatus.PLANNED);
     private final ObservableList<TripLegRowViewModel> legs = FXCollections.observableArrayList();
     private final ObservableList<EventSummary> events = FXCollections.observableArrayList();
+    /** What is typed in the event field and not yet added (picking a suggestion or Enter adds it). */
+    private final StringProperty eventInput = new SimpleStringProperty("");
     private final StringProperty report = new SimpleStringProperty("");
     private final StringProperty followUp = new SimpleStringProperty("");
 
@@ -71,7 +73,7 @@ public final class TripEditorViewModel extends RecordEditorViewModel<Trip> {
             fill(trip);
             history.load();
         }
-        listenTo(travellers, travellerInput, purpose, status, legs, events, report, followUp);
+        listenTo(travellers, travellerInput, purpose, status, legs, events, eventInput, report, followUp);
         revalidate();
     }
 
@@ -118,7 +120,8 @@ public final class TripEditorViewModel extends RecordEditorViewModel<Trip> {
 
     @Override
     protected void revalidate() {
-        validation.update(candidate(), !travellerInput.get().isBlank(), legs, choices.countries());
+        validation.update(candidate(), !travellerInput.get().isBlank(), !eventInput.get().isBlank(), legs,
+                choices.countries());
     }
 
     /** Stores the trip with the people first named in it. */
@@ -215,6 +218,7 @@ public final class TripEditorViewModel extends RecordEditorViewModel<Trip> {
     public ObjectProperty<TripStatus> statusProperty() { return status; }
     public ObservableList<TripLegRowViewModel> legs() { return legs; }
     public ObservableList<EventSummary> events() { return events; }
+    public StringProperty eventInputProperty() { return eventInput; }
     public StringProperty reportProperty() { return report; }
     public StringProperty followUpProperty() { return followUp; }
 }

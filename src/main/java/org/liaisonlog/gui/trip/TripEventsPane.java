@@ -2,6 +2,8 @@ package org.liaisonlog.gui.trip;
 
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,6 +25,8 @@ import org.liaisonlog.model.event.EventSummary;
 final class TripEventsPane extends VBox {
 
     private final ReadOnlyStringWrapper notFound = new ReadOnlyStringWrapper();
+    /** Held here: a binding only the error label listens to would be collected and fall silent. */
+    private final StringBinding shownError;
 
     TripEventsPane(TripEditorViewModel viewModel, Messages messages) {
         super(4);
@@ -40,6 +44,7 @@ final class TripEventsPane extends VBox {
         TextField input = new TextField();
         input.setId("tripEventField");
         input.setPromptText(messages.get("trip.eventPrompt"));
+        input.textProperty().bindBidirectional(viewModel.eventInputProperty());
         HBox.setHgrow(input, Priority.ALWAYS);
         var binding = Autocomplete.values(input, text -> viewModel.choices().suggestEvents(text), converter(viewModel, messages.locale()));
         binding.setOnAutoCompleted(e -> {
@@ -56,7 +61,10 @@ final class TripEventsPane extends VBox {
             }
         });
         input.textProperty().addListener((obs, old, text) -> notFound.set(null));
-        Label error = FieldErrors.bind(input, notFound.getReadOnlyProperty());
+        // "No such event" once Enter was pressed on the text, else "not added yet" while there is text.
+        shownError = Bindings.when(notFound.isNotNull()).then(notFound)
+                .otherwise(viewModel.validation().eventsErrorProperty());
+        Label error = FieldErrors.bind(input, shownError);
         error.setId("tripEventFieldError");
         Button remove = new Button(messages.get("trip.removeEvent"));
         remove.setId("removeTripEventButton");

@@ -18,6 +18,7 @@ public final class TripValidation {
     private final Messages messages;
     private final ReadOnlyStringWrapper purposeError = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper travellersError = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper eventsError = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
 
     TripValidation(Messages messages) {
@@ -26,14 +27,16 @@ public final class TripValidation {
 
     /**
      * Checks the trip and shows each problem at its field, the legs' at their leg rows; a traveller
-     * typed and not added ({@code travellerPending}) is said first.
+     * or event typed and not added ({@code travellerPending}, {@code eventPending}) is said first.
      */
-    void update(Trip trip, boolean travellerPending, List<TripLegRowViewModel> legs, CountryIndex countries) {
+    void update(Trip trip, boolean travellerPending, boolean eventPending, List<TripLegRowViewModel> legs,
+                CountryIndex countries) {
         List<Problem<TripField>> problems = TripValidator.validate(trip);
         purposeError.set(message(problems, TripField.PURPOSE));
         travellersError.set(travellerPending ? messages.get("validation.travellerNotAdded")
                 : message(problems, TripField.TRAVELLERS));
-        boolean ok = purposeError.get() == null && travellersError.get() == null;
+        eventsError.set(eventPending ? messages.get("validation.tripEventNotAdded") : null);
+        boolean ok = purposeError.get() == null && travellersError.get() == null && !eventPending;
         for (TripLegRowViewModel row : legs) {
             List<Problem<TripField>> legProblems = TripValidator.validateLeg(row.leg(countries), trip.status());
             String unknown = row.unknownCountry(countries) ? messages.get("validation.unknownCountry") : null;
@@ -60,6 +63,10 @@ public final class TripValidation {
 
     public ReadOnlyStringProperty travellersErrorProperty() {
         return travellersError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty eventsErrorProperty() {
+        return eventsError.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty validProperty() {

@@ -56,11 +56,8 @@ class TripScreensTest {
 
     @Test
     void aTripWithTwoLegsOneEventAndANewTravellerIsLogged(FxRobot robot) throws Exception {
-        Event conference = TripTestData.storeEvent(fixture.catalogue(), "Sixth Conference of RATS SCO", "Tashkent",
-                "UZ", LocalDate.of(2018, 10, 31), LocalDate.of(2018, 11, 1));
-        fixture.settle();
-        robot.clickOn("#newTripButton");
-        waitFor(robot, "#travellerField");
+        Event conference = storeConference();
+        openNewTrip(robot);
         robot.clickOn("#travellerField").write("Aziz Karimov").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(texts(robot, "#travellerChips .label")).containsExactly("Aziz Karimov (new)");
@@ -118,9 +115,7 @@ class TripScreensTest {
 
     @Test
     void aLegEndingBeforeItStartsBlocksSavingAndIsShownAtTheField(FxRobot robot) throws Exception {
-        fixture.settle();
-        robot.clickOn("#newTripButton");
-        waitFor(robot, "#travellerField");
+        openNewTrip(robot);
         Button save = robot.lookup("#saveButton").queryButton();
         assertThat(save.isDisabled()).isTrue();
         assertThat(errorText(robot, "#purposeFieldError")).isEqualTo("A purpose is required.");
@@ -150,9 +145,7 @@ class TripScreensTest {
 
     @Test
     void aLegDateThatIsNotOneIsShownAtTheFieldAndKeptAsTyped(FxRobot robot) throws Exception {
-        fixture.settle();
-        robot.clickOn("#newTripButton");
-        waitFor(robot, "#travellerField");
+        openNewTrip(robot);
         fillTripToAstana(robot);
         typeDate(robot, "#legFrom0", "10 Mai 2024");
         robot.clickOn("#legCity0");
@@ -164,6 +157,40 @@ class TripScreensTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
         fixture.settle();
         assertThat(fixture.catalogue().trips().count()).isZero();
+    }
+
+    @Test
+    void anEventTypedButNotPickedIsSaidAtTheFieldInsteadOfBeingDropped(FxRobot robot) throws Exception {
+        Event conference = storeConference();
+        openNewTrip(robot);
+        fillTripToAstana(robot);
+        robot.clickOn("#tripEventField").write("Sixth Conference of RATS");
+        robot.clickOn("#purposeField");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorText(robot, "#tripEventFieldError"))
+                .isEqualTo("Pick the event from the suggestions, or clear the field.");
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        assertThat(fixture.catalogue().trips().count()).isZero();
+
+        robot.clickOn("#tripEventField").write(" SCO").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorText(robot, "#tripEventFieldError")).isEmpty();
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        Trip stored = fixture.catalogue().trips().findById(rows(robot).get(0).id()).orElseThrow();
+        assertThat(stored.eventIds()).containsExactly(conference.id());
+    }
+
+    private Event storeConference() {
+        return TripTestData.storeEvent(fixture.catalogue(), "Sixth Conference of RATS SCO", "Tashkent", "UZ",
+                LocalDate.of(2018, 10, 31), LocalDate.of(2018, 11, 1));
+    }
+
+    private void openNewTrip(FxRobot robot) throws Exception {
+        fixture.settle();
+        robot.clickOn("#newTripButton");
+        waitFor(robot, "#travellerField");
     }
 
     /** In the new trip's editor: a traveller, the purpose and a leg to Astana, without dates. */
