@@ -2,6 +2,7 @@ package org.liaisonlog.gui.event;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -88,6 +89,8 @@ final class ParticipantDialog {
         dialog.getDialogPane().setPrefWidth(620);
         Styles.apply(dialog.getDialogPane());
         dialog.setResultConverter(button -> button == ok ? ok : null);
+        // The form starts in its first field, not on a button: a participant is typed from the first key.
+        dialog.setOnShown(e -> Platform.runLater(organisation::requestFocus));
     }
 
     Optional<ButtonType> showAndWait() {

@@ -85,7 +85,14 @@ final class ParticipantsPane extends BorderPane {
     private void edit(ParticipantRowViewModel row) {
         ParticipantEditorViewModel editor = viewModel.participantEditor(row);
         new ParticipantDialog(editor, messages, getScene().getWindow()).showAndWait()
-                .ifPresent(ok -> viewModel.applyParticipant(row, editor));
+                .ifPresent(ok -> {
+                    viewModel.applyParticipant(row, editor);
+                    if (row == null) {
+                        // The line added is at the end, perhaps below the visible lines: show and select it.
+                        table.getSelectionModel().selectLast();
+                        table.scrollTo(table.getItems().size() - 1);
+                    }
+                });
         table.requestFocus();
     }
 

@@ -35,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EventEditorInputScreensTest {
 
+    private static final String MEETING = "Expert group meeting on synthetic drugs";
     private static final String NOT_A_DATE = "Not a date. Type it as 31 Oct 2018, 31.10.2018 or 2018-10-31.";
 
     @TempDir
@@ -55,13 +56,9 @@ class EventEditorInputScreensTest {
 
     @Test
     void escClosesTheEditorFromTheParticipantsTableTheThemeTreeAndTheSourcesList(FxRobot robot) throws Exception {
-        EventTestData.storeMeeting(fixture.catalogue(), "Expert group meeting on synthetic drugs");
-        robot.interact(fixture::reload);
-        fixture.settle();
+        storeMeeting(robot);
 
-        robot.doubleClickOn("Expert group meeting on synthetic drugs");
-        waitFor(robot, "#participantsTab");
-        robot.clickOn("#participantsTab");
+        openMeetingOn(robot, "#participantsTab");
         TableView<?> participants = robot.lookup("#participantsTable").queryTableView();
         robot.clickOn(robot.lookup("#participantsTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         assertThat(participants.isFocused()).isTrue();
@@ -69,18 +66,14 @@ class EventEditorInputScreensTest {
         fixture.settle();
         assertThat(robot.lookup("#eventEditor").tryQuery()).as("Esc from the participants closes the editor").isEmpty();
 
-        robot.doubleClickOn("Expert group meeting on synthetic drugs");
-        waitFor(robot, "#themesTab");
-        robot.clickOn("#themesTab");
+        openMeetingOn(robot, "#themesTab");
         waitFor(robot, "#themeTree");
         robot.clickOn(themeCell(robot, "Precursors"));
         robot.type(KeyCode.ESCAPE);
         fixture.settle();
         assertThat(robot.lookup("#eventEditor").tryQuery()).as("Esc from the theme tree closes the editor").isEmpty();
 
-        robot.doubleClickOn("Expert group meeting on synthetic drugs");
-        waitFor(robot, "#sourcesTab");
-        robot.clickOn("#sourcesTab");
+        openMeetingOn(robot, "#sourcesTab");
         waitFor(robot, "#sourcesList");
         robot.clickOn("#sourcesList");
         robot.type(KeyCode.ESCAPE);
@@ -90,14 +83,10 @@ class EventEditorInputScreensTest {
 
     @Test
     void spaceChecksAndUnchecksTheThemeWithTheFocus(FxRobot robot) throws Exception {
-        Event event = EventTestData.storeMeeting(fixture.catalogue(), "Expert group meeting on synthetic drugs");
+        Event event = storeMeeting(robot);
         Theme other = fixture.catalogue().themes().findAll().stream()
                 .filter(t -> t.parentId() == null && !event.themeIds().contains(t.id())).findFirst().orElseThrow();
-        robot.interact(fixture::reload);
-        fixture.settle();
-        robot.doubleClickOn("Expert group meeting on synthetic drugs");
-        waitFor(robot, "#themesTab");
-        robot.clickOn("#themesTab");
+        openMeetingOn(robot, "#themesTab");
         waitFor(robot, "#themeTree");
         assertThat(robot.lookup("#themeCount").queryLabeled().getText()).isEqualTo("1 theme chosen");
 
@@ -146,10 +135,8 @@ class EventEditorInputScreensTest {
 
     @Test
     void aStoredDateMistypedIsNotSavedAsNoDate(FxRobot robot) throws Exception {
-        Event event = EventTestData.storeMeeting(fixture.catalogue(), "Expert group meeting on synthetic drugs");
-        robot.interact(fixture::reload);
-        fixture.settle();
-        robot.doubleClickOn("Expert group meeting on synthetic drugs");
+        Event event = storeMeeting(robot);
+        robot.doubleClickOn(MEETING);
         waitFor(robot, "#startDatePicker");
         TextField start = robot.lookup("#startDatePicker").queryAs(DatePicker.class).getEditor();
         assertThat(start.getText()).isEqualTo("14 Mar 2023");
@@ -184,6 +171,43 @@ class EventEditorInputScreensTest {
         fixture.settle();
         UUID saved = fixture.catalogue().events().findAllSummaries().get(0).id();
         assertThat(fixture.catalogue().events().findById(saved).orElseThrow().organiserIds()).hasSize(1);
+    }
+
+    @Test
+    void aParticipantIsTypedFromTheFirstKeyAndTheLineAddedIsSelected(FxRobot robot) throws Exception {
+        storeMeeting(robot);
+        openMeetingOn(robot, "#participantsTab");
+        robot.clickOn("#addParticipantButton");
+        waitFor(robot, "#participantOrganisation");
+        // Keys go to the dialog's window, as the keyboard's do, without a click in it first.
+        robot.targetWindow(robot.lookup("#participantOrganisation").query().getScene().getWindow());
+        robot.write("Akimat of Almaty Region");
+        assertThat(robot.lookup("#participantOrganisation").queryTextInputControl().getText())
+                .as("the form starts in its first field").isEqualTo("Akimat of Almaty Region");
+        robot.clickOn("#participantCapacity");
+        robot.clickOn("Host");
+        robot.clickOn("#participantOk");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<ParticipantRowViewModel> table = robot.lookup("#participantsTable").queryTableView();
+        assertThat(table.getItems()).hasSize(2);
+        assertThat(table.getSelectionModel().getSelectedItem()).as("the line just added is selected")
+                .isSameAs(table.getItems().get(1));
+    }
+
+    /** Stores the meeting the tests open, and shows it in the table. */
+    private Event storeMeeting(FxRobot robot) {
+        Event event = EventTestData.storeMeeting(fixture.catalogue(), MEETING);
+        robot.interact(fixture::reload);
+        fixture.settle();
+        return event;
+    }
+
+    /** Opens the stored meeting's editor on the tab {@code tab}. */
+    private static void openMeetingOn(FxRobot robot, String tab) throws Exception {
+        robot.doubleClickOn(MEETING);
+        waitFor(robot, tab);
+        robot.clickOn(tab);
     }
 
     /** Opens the editor of a new event and gives it the title "Working meeting". */
