@@ -76,6 +76,23 @@ class PeopleScreensTest {
     }
 
     @Test
+    void aFilterThatHidesEveryoneSaysSoRatherThanThatThereIsNobodyYet(FxRobot robot) throws Exception {
+        fixture.settle();
+        TableView<PersonRowViewModel> table = robot.lookup("#peopleTable").queryTableView();
+        robot.clickOn("#peopleFilter").write("Zhukov");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems()).isEmpty();
+        assertThat(((Label) table.getPlaceholder()).getText())
+                .isEqualTo("Nothing here has every word of the filter \u201cZhukov\u201d. Esc empties it.");
+        assertThat(robot.lookup("#peopleCount").queryLabeled().getText()).isEqualTo("0 of 1 people");
+
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(1);
+    }
+
+    @Test
     void aPersonWithAnEmptyNameCannotBeSaved(FxRobot robot) throws Exception {
         fixture.settle();
         robot.clickOn("#newPersonButton");
