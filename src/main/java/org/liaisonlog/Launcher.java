@@ -58,6 +58,10 @@ public final class Launcher implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new Launcher());
         COMMANDS.forEach(command -> commandLine.addSubcommand(command.get()));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // A query's "-word" (without that word) is a word of the query, not an unknown option, nor
+        // "-h" and "-V" run together with letters ("-hotel", "-Vienna").
+        commandLine.getSubcommands().get("search").setPosixClusteredShortOptionsAllowed(false)
+                .setUnmatchedOptionsArePositionalParams(true);
         commandLine.registerConverter(LocalDate.class, text -> {
             try {
                 return LocalDate.parse(text);

@@ -49,6 +49,7 @@ final class ReportCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        options.checkOut();
         ReportDocument document;
         try (Catalogue catalogue = options.openCatalogue()) {
             document = build.apply(new ReportService(catalogue));
@@ -84,6 +85,9 @@ final class ReportCommand implements Callable<Integer> {
 
         /** Opens the catalogue, builds the report, writes it and closes the catalogue again. */
         int write(Function<ReportService, ReportDocument> build) {
+            if (options.out.isBlank()) {
+                throw wrong("--out must name a file, or - for standard output");
+            }
             return report.run(options, build);
         }
 

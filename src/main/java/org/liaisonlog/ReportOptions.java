@@ -65,6 +65,24 @@ final class ReportOptions {
         return catalogue.open();
     }
 
+    /**
+     * Fails at once, before the catalogue is opened and the report made, when {@code --out} names
+     * a folder, or a file in a folder that does not exist.
+     */
+    void checkOut() {
+        if ("-".equals(out)) {
+            return;
+        }
+        Path file = Path.of(out).toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new CommandFailure("cannot write " + out + ": it is a folder; name a file in it, such as "
+                    + Path.of(out).resolve("report." + format().name().toLowerCase(Locale.ROOT)));
+        }
+        if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
+            throw new CommandFailure("cannot write " + out + ": its folder does not exist");
+        }
+    }
+
     /** Writes the report as asked: the whole file at once, so a failure leaves no half-written report. */
     void write(ReportDocument document, PrintStream standardOutput) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

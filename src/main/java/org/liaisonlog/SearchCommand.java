@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.search.CatalogueSearch;
@@ -17,7 +19,9 @@ import org.liaisonlog.logic.search.SearchHit;
 import org.liaisonlog.logic.search.SearchRequest;
 import org.liaisonlog.logic.search.SearchResults;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterConsumer;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -53,7 +57,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to search for.")
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to search for.",
+            parameterConsumer = QueryWord.class)
     List<String> query;
 
     @Override
@@ -140,6 +145,27 @@ final class SearchCommand implements Callable<Integer> {
     private static void marks(ArrayNode array, Marked marked) {
         for (Range range : marked.marks()) {
             array.addArray().add(range.start()).add(range.end());
+        }
+    }
+
+    /**
+     * Takes the query's words one at a time as they come, "-word" (that word left out) too: picocli
+     * itself would not give the query a first word that begins with "-" even when told to take
+     * words it does not know as options for the query's. A "--word" is a mistyped option.
+     */
+    static final class QueryWord implements IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+            List<String> words = argSpec.getValue();
+            if (words == null) {
+                words = new ArrayList<>();
+                argSpec.setValue(words);
+            }
+            String word = args.pop();
+            if (word.startsWith("--")) {
+                throw new ParameterException(commandSpec.commandLine(), "Unknown option: '" + word + "'");
+            }
+            words.add(word);
         }
     }
 }

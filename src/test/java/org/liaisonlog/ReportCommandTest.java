@@ -205,6 +205,28 @@ class ReportCommandTest {
     }
 
     @Test
+    void anOutputThatIsAFolderIsSaidPlainlyBeforeTheCatalogueIsOpened() {
+        Path folder = temp.resolve("reports-folder");
+        folder.toFile().mkdirs();
+
+        int status = run("report", "attendance", "--catalogue", temp.resolve("no-catalogue").toString(), "--out",
+                folder.toString(), EXAMPLE_TITLE);
+
+        assertThat(status).isEqualTo(1);
+        assertThat(errLines()).containsExactly("liaison-log: cannot write " + folder + ": it is a folder; name a"
+                + " file in it, such as " + folder.resolve("report.pdf"));
+    }
+
+    @Test
+    void anEmptyOutputIsAUsageError() {
+        int status = run("report", "attendance", "--catalogue", catalogue.toString(), "--out", "", EXAMPLE_TITLE);
+
+        assertThat(status).isEqualTo(2);
+        assertThat(errLines()).containsExactly("liaison-log: --out must name a file, or - for standard output"
+                + " (see liaison-log report attendance --help)");
+    }
+
+    @Test
     void usageErrorsAreOneLineAndExitTwo() {
         assertThat(run("report", "attendance", "--catalogue", catalogue.toString(), "Sixth")).isEqualTo(2);
         assertThat(run("report", "summary", "--from", "2018-12-31", "--to", "2018-01-01", "--out", "x.pdf"))

@@ -88,4 +88,37 @@ class SearchCommandTest {
         assertThat(run("search", "--catalogue", catalogue.toString(), "--limit", "0", "x")).isEqualTo(2);
         assertThat(err.toString()).contains("--limit must be between 1 and 1000");
     }
+
+    @Test
+    void aWordWithAMinusIsLeftOutAsTheQuerySyntaxSays() {
+        int status = run("search", "--catalogue", catalogue.toString(), "Pustovitov", "-conference");
+
+        assertThat(status).as("stderr: %s", err).isZero();
+        assertThat(out.toString()).contains("PERSON (1 of 1)").doesNotContain("EVENT", "TRIP");
+    }
+
+    @Test
+    void aQueryOfOnlyExcludedWordsIsAQueryNotAMissingOne() {
+        assertThat(run("search", "--catalogue", catalogue.toString(), "-Vienna", "-hotel")).as("stderr: %s", err)
+                .isZero();
+        assertThat(out.toString()).contains("Nothing found.");
+    }
+
+    @Test
+    void theCommandsOwnOptionsStillCountAfterTheQuery() {
+        assertThat(run("search", "--catalogue", catalogue.toString(), "Tash", "--limit", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--limit must be between 1 and 1000");
+    }
+
+    @Test
+    void aMistypedOptionIsStillACommandLineError() {
+        assertThat(run("search", "--catalogue", catalogue.toString(), "--limt", "3", "Tash")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("liaison-log: Unknown option: '--limt'");
+    }
+
+    @Test
+    void noQueryIsStillACommandLineError() {
+        assertThat(run("search", "--catalogue", catalogue.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("liaison-log: Missing required parameter: 'QUERY'");
+    }
 }

@@ -53,6 +53,7 @@ public abstract class RecordTableModel<R extends RecordTableModel.Line, T> imple
     private final FilteredList<R> filteredRows = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper filteredOut = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<R> lastSaved = new ReadOnlyObjectWrapper<>();
 
@@ -184,6 +185,7 @@ public abstract class RecordTableModel<R extends RecordTableModel.Line, T> imple
     }
 
     private void updateStatus() {
+        filteredOut.set(filteredRows.isEmpty() && !rows.isEmpty());
         status.set(filteredRows.size() == rows.size()
                 ? messages.format(keys + ".count", rows.size())
                 : messages.format(keys + ".countFiltered", filteredRows.size(), rows.size()));
@@ -209,6 +211,12 @@ public abstract class RecordTableModel<R extends RecordTableModel.Line, T> imple
     @Override
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** True while there are lines but the filter lets none of them through. */
+    @Override
+    public ReadOnlyBooleanProperty filteredOutProperty() {
+        return filteredOut.getReadOnlyProperty();
     }
 
     @Override

@@ -38,7 +38,7 @@ import org.liaisonlog.gui.util.TableColumns;
 /**
  * The frame the record screens share (events, trips, people, organisations): New, Open and
  * Delete with a filter in the toolbar; a sortable table that shows a spinner while loading and a
- * hint when empty, opens a line on double-click or Enter and deletes it with Delete; a status
+ * hint when empty (or when the filter hides every line), opens a line on double-click or Enter and deletes it with Delete; a status
  * line. The screen names its columns; the first one is the table's first sort.
  *
  * @param <R> the table's row view model
@@ -54,6 +54,9 @@ public abstract class RecordTableScreen<R> extends BorderPane implements ScreenV
         StringProperty filterProperty();
 
         ReadOnlyBooleanProperty loadingProperty();
+
+        /** True while there are lines but the filter lets none of them through. */
+        ReadOnlyBooleanProperty filteredOutProperty();
 
         ReadOnlyStringProperty statusProperty();
 
@@ -151,7 +154,12 @@ public abstract class RecordTableScreen<R> extends BorderPane implements ScreenV
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);
-        Label empty = new Label(messages.get(names.keys() + ".empty"));
+        // "No people yet" only when there are none: when the filter hides them all, it says so.
+        String none = messages.get(names.keys() + ".empty");
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.createStringBinding(() -> model.filteredOutProperty().get()
+                ? messages.format("table.noMatch", model.filterProperty().get().strip()) : none,
+                model.filteredOutProperty(), model.filterProperty()));
         empty.setWrapText(true);
         table.placeholderProperty().bind(Bindings.when(model.loadingProperty())
                 .then((Node) progress).otherwise(empty));

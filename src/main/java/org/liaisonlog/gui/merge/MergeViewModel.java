@@ -99,8 +99,17 @@ public final class MergeViewModel {
         return new MergeTarget(p.id(), p.name(), p.otherSpellings(), close);
     }
 
-    private static MergeTarget target(Organisation o, boolean close) {
+    /** Named as the organisations table names it: in Russian in the Russian interface where it can be. */
+    private MergeTarget target(Organisation o, boolean close) {
         List<String> names = new ArrayList<>(o.otherNames());
+        boolean russian = "ru".equals(messages.language()) && o.nameRu() != null && !o.nameRu().isBlank();
+        if (russian) {
+            names.add(o.displayName());
+            String acronym = o.acronym();
+            String name = acronym == null || acronym.isBlank() || o.nameRu().contains(acronym) ? o.nameRu()
+                    : o.nameRu() + " (" + acronym + ")";
+            return new MergeTarget(o.id(), name, names, close);
+        }
         if (o.nameRu() != null) {
             names.add(o.nameRu());
         }

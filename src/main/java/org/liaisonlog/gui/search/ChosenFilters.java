@@ -68,6 +68,11 @@ final class ChosenFilters {
         return filters.withTogether(together.stream().map(Party::id).collect(Collectors.toSet()));
     }
 
+    /** Whether the period's last day is before its first: it would find nothing. */
+    boolean backwards() {
+        return from.get() != null && to.get() != null && to.get().isBefore(from.get());
+    }
+
     /** Period bounds, ticked values and parties at the table. */
     int count() {
         int count = (from.get() == null ? 0 : 1) + (to.get() == null ? 0 : 1) + together.size();

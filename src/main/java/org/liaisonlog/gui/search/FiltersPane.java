@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.liaisonlog.gui.util.Autocomplete;
+import org.liaisonlog.gui.util.FieldErrors;
 import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.gui.util.Pickers;
 
@@ -82,7 +83,9 @@ final class FiltersPane extends VBox {
         to.setPrefWidth(140);
         HBox dates = new HBox(4, from, new Label("–"), to);
         dates.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new VBox(2, sectionTitle("search.period"), dates);
+        Label error = FieldErrors.bind(to, viewModel.periodErrorProperty());
+        error.setId("searchPeriodError");
+        return new VBox(2, sectionTitle("search.period"), dates, error);
     }
 
     private FlowPane years() {

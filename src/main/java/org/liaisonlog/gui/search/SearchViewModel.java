@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -56,6 +57,7 @@ public final class SearchViewModel {
     private final ObservableList<SavedSearch> savedSearches = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper filterCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper periodError = new ReadOnlyStringWrapper("");
     private SearchChoices choices = SearchChoices.NONE;
     private BiConsumer<RecordKind, UUID> opener = (kind, id) -> { };
     private boolean restoring;
@@ -122,6 +124,7 @@ public final class SearchViewModel {
             return;
         }
         filterCount.set(chosen.count());
+        periodError.set(chosen.backwards() ? messages.get("search.periodBackwards") : "");
         SearchFilters filters = filters();
         String text = query.get() == null ? "" : query.get();
         // Nothing asked yet: the search still runs, for the filters' counts over all events, so
@@ -260,6 +263,11 @@ public final class SearchViewModel {
 
     public ObjectProperty<LocalDate> toProperty() {
         return chosen.to();
+    }
+
+    /** What is wrong with the period ("The last day is before the first."), or empty. */
+    public ReadOnlyStringProperty periodErrorProperty() {
+        return periodError.getReadOnlyProperty();
     }
 
     /** The values of a filter with their counts, for the current search. */

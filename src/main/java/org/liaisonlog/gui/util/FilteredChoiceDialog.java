@@ -16,12 +16,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
  * Picks one of a list of candidates: a field to type in above the list, which narrows it as typed;
- * Down moves into the list; the choose button is enabled while a row is selected.
+ * Down moves into the list; the choose button is enabled while a row is selected, and Enter in the
+ * list or a double click on a row chooses as it does.
  *
  * @param <T> the candidates
  */
@@ -93,6 +96,8 @@ public final class FilteredChoiceDialog<T> {
         dialog.getDialogPane().getButtonTypes().setAll(choose, cancel);
         Styles.apply(dialog.getDialogPane());
 
+        Button chooseButton = (Button) dialog.getDialogPane().lookupButton(choose);
+        chooseButton.setId(idPrefix + "Choose");
         FilteredList<T> shown = new FilteredList<>(FXCollections.observableArrayList(candidates));
         TextField field = new TextField();
         field.setId(idPrefix + "Filter");
@@ -101,6 +106,15 @@ public final class FilteredChoiceDialog<T> {
         list.setId(idPrefix + "List");
         list.setPrefSize(width, 360);
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                setOnMouseClicked(e -> {
+                    if (!isEmpty() && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+                            && !chooseButton.isDisabled()) {
+                        chooseButton.fire();
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
@@ -121,9 +135,14 @@ public final class FilteredChoiceDialog<T> {
                 list.requestFocus();
             }
         });
-        Button chooseButton = (Button) dialog.getDialogPane().lookupButton(choose);
-        chooseButton.setId(idPrefix + "Choose");
         chooseButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        // The list would keep Enter to itself (the choose button is the default one only elsewhere).
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !chooseButton.isDisabled()) {
+                e.consume();
+                chooseButton.fire();
+            }
+        });
         VBox content = new VBox(8, field, list);
         if (above != null) {
             content.getChildren().add(0, above);

@@ -49,8 +49,12 @@ class MergeViewModelTest {
     }
 
     private MergeViewModel merges(MergeViewModel.Kind kind, String pick) {
+        return merges(kind, pick, Locale.ENGLISH);
+    }
+
+    private MergeViewModel merges(MergeViewModel.Kind kind, String pick, Locale language) {
         MergeViewModel viewModel = new MergeViewModel(kind, new MergeService(catalogue), TaskExecutor.synchronous(),
-                dialogs, new Messages(Locale.ENGLISH));
+                dialogs, new Messages(language));
         viewModel.setTargetChooser((fromName, candidates) -> {
             offered.add(candidates);
             return candidates.stream().filter(t -> t.name().equals(pick)).findFirst();
@@ -81,6 +85,25 @@ class MergeViewModelTest {
         assertThat(kept.otherNames()).contains("Interpoll");
         assertThat(catalogue.people().findById(member.id()).orElseThrow().organisationId()).isEqualTo(kept.id());
         assertThat(dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void inRussianTheOrganisationsToKeepAreNamedInRussianAsTheTableNamesThem() {
+        Organisation dup = catalogue.organisations().insert(new Organisation(RecordStamp.fresh(), "Interpoll", null,
+                null, List.of(), OrganisationKind.OTHER, null, null, null));
+        Organisation interpol = catalogue.organisations().findAll().stream()
+                .filter(o -> "INTERPOL".equals(o.acronym())).findFirst().orElseThrow();
+        assertThat(interpol.nameRu()).isNotBlank();
+        String russian = interpol.nameRu() + " (INTERPOL)";
+        dialogs.answerConfirmations(false);
+
+        merges(MergeViewModel.Kind.ORGANISATION, russian, Locale.forLanguageTag("ru")).merge(dup.id(), "Interpoll");
+
+        MergeTarget offeredInterpol = offered.get(0).stream().filter(t -> t.id().equals(interpol.id())).findFirst()
+                .orElseThrow();
+        assertThat(offeredInterpol.name()).isEqualTo(russian);
+        assertThat(offeredInterpol.matches("Criminal Police")).as("still found by its English name").isTrue();
+        assertThat(dialogs.asked()).containsExactly("Объединить «Interpoll» с «" + russian + "»?");
     }
 
     @Test

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.liaisonlog.gui.ScreenTests;
 import org.junit.jupiter.api.AfterEach;
@@ -86,8 +87,8 @@ class OrganisationMergeScreenTest {
         ScreenTests.closeAfter(fixture::close);
     }
 
-    @Test
-    void mergingTheDuplicateIntoInterpolMovesItsLineAndKeepsItsName(FxRobot robot) throws Exception {
+    /** Selects the duplicate in the table and opens "Merge into…" on it; returns its list of candidates. */
+    private ListView<MergeTarget> openMergeIntoOnTheDuplicate(FxRobot robot) throws Exception {
         fixture.settle();
         TableView<OrganisationRowViewModel> table = robot.lookup("#organisationsTable").queryTableView();
         assertThat(robot.lookup("#mergeOrganisationButton").queryButton().isDisabled()).isTrue();
@@ -105,15 +106,28 @@ class OrganisationMergeScreenTest {
         waitFor(robot, "#mergeIntoList");
         ListView<MergeTarget> list = robot.lookup("#mergeIntoList").queryListView();
         assertThat(list.getItems()).extracting(MergeTarget::name).contains(INTERPOL).doesNotContain(DUPLICATE);
+        return list;
+    }
+
+    /** The question asked before merging, once it shows. */
+    private static DialogPane confirmation(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAllAs(DialogPane.class)
+                .stream().anyMatch(p -> p.getHeaderText() != null && p.getHeaderText().startsWith("Merge '")));
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(p -> p.getHeaderText() != null && p.getHeaderText().startsWith("Merge '")).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void mergingTheDuplicateIntoInterpolMovesItsLineAndKeepsItsName(FxRobot robot) throws Exception {
+        ListView<MergeTarget> list = openMergeIntoOnTheDuplicate(robot);
+        TableView<OrganisationRowViewModel> table = robot.lookup("#organisationsTable").queryTableView();
         robot.clickOn("#mergeIntoFilter").write("interpol");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getSelectionModel().getSelectedItem().name()).isEqualTo(INTERPOL);
         robot.clickOn("#mergeIntoChoose");
 
-        waitFor(robot, ".dialog-pane");
-        DialogPane confirmation = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
-                .filter(p -> p.getHeaderText() != null && p.getHeaderText().startsWith("Merge '")).findFirst()
-                .orElseThrow();
+        DialogPane confirmation = confirmation(robot);
         assertThat(confirmation.getHeaderText()).isEqualTo("Merge 'ICPO-Interpol (dup)' into '" + INTERPOL + "'?");
         assertThat(confirmation.getContentText()).isEqualTo("1 attendance line will move to '" + INTERPOL + "'. "
                 + "'ICPO-Interpol (dup)' will be kept as another name of '" + INTERPOL + "', and "
@@ -136,5 +150,35 @@ class OrganisationMergeScreenTest {
         // The table reloaded: the filter "(dup)" now finds INTERPOL by its new other name.
         assertThat(table.getItems()).extracting(OrganisationRowViewModel::shortName).containsExactly("INTERPOL");
         assertThat(catalogue.history().forRecord(interpol.id())).extracting(e -> e.kind().name()).contains("MERGE");
+    }
+
+    @Test
+    void enterOnTheChosenLineOfTheListChoosesItAsTheChooseButtonWould(FxRobot robot) throws Exception {
+        ListView<MergeTarget> list = openMergeIntoOnTheDuplicate(robot);
+        robot.clickOn("#mergeIntoFilter").write("interpol").push(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.isFocused()).as("Down moves into the list").isTrue();
+        assertThat(list.getSelectionModel().getSelectedItem().name()).isEqualTo(INTERPOL);
+
+        robot.push(KeyCode.ENTER);
+
+        assertThat(confirmation(robot).getHeaderText()).isEqualTo("Merge '" + DUPLICATE + "' into '" + INTERPOL + "'?");
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.catalogue().organisations().findById(duplicateId)).isPresent();
+    }
+
+    @Test
+    void aDoubleClickOnALineChoosesIt(FxRobot robot) throws Exception {
+        openMergeIntoOnTheDuplicate(robot);
+        robot.clickOn("#mergeIntoFilter").write("interpol");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.doubleClickOn(robot.lookup("#mergeIntoList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+
+        assertThat(confirmation(robot).getHeaderText()).isEqualTo("Merge '" + DUPLICATE + "' into '" + INTERPOL + "'?");
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.catalogue().organisations().findById(duplicateId)).isPresent();
     }
 }

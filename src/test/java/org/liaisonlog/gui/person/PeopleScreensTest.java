@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -73,6 +74,49 @@ class PeopleScreensTest {
         Person stored = fixture.catalogue().people().findById(row.id()).orElseThrow();
         assertThat(stored.position()).isEqualTo("Former Director");
         assertThat(stored.name()).isEqualTo("Grigory Pustovitov");
+    }
+
+    @Test
+    void aFilterThatHidesEveryoneSaysSoRatherThanThatThereIsNobodyYet(FxRobot robot) throws Exception {
+        fixture.settle();
+        TableView<PersonRowViewModel> table = robot.lookup("#peopleTable").queryTableView();
+        robot.clickOn("#peopleFilter").write("Zhukov");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems()).isEmpty();
+        assertThat(((Label) table.getPlaceholder()).getText())
+                .isEqualTo("Nothing here has every word of the filter \u201cZhukov\u201d. Esc empties it.");
+        assertThat(robot.lookup("#peopleCount").queryLabeled().getText()).isEqualTo("0 of 1 people");
+
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(1);
+    }
+
+    @Test
+    void theOrganisationSuggestionsAreAsWideAsTheFieldSoLongNamesCanBeRead(FxRobot robot) throws Exception {
+        fixture.settle();
+        robot.clickOn("#newPersonButton");
+        waitFor(robot, "#personOrganisationField");
+        Control field = robot.lookup("#personOrganisationField").queryAs(Control.class);
+        robot.clickOn(field).write("Council");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> suggestionList().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> suggestions = suggestionList().orElseThrow();
+        assertThat(suggestions.getItems()).hasSizeGreaterThan(1);
+        assertThat(suggestions.getWidth()).as("the suggestions' width against the field's %s", field.getWidth())
+                .isGreaterThanOrEqualTo(field.getWidth() - 1);
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    /** The list of an autocomplete popup that shows. */
+    private static Optional<ListView<?>> suggestionList() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing() && w.getScene() != null)
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".list-view").stream())
+                .filter(n -> n instanceof ListView<?> list && !list.getItems().isEmpty())
+                .<ListView<?>>map(n -> (ListView<?>) n).findFirst();
     }
 
     @Test

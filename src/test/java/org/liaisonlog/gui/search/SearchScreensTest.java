@@ -229,6 +229,30 @@ class SearchScreensTest {
     }
 
     @Test
+    void aPeriodTypedBackwardsIsSaidUnderTheDatesRatherThanSilentlyFindingNothing(FxRobot robot) throws Exception {
+        open(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        robot.write("tashkent");
+        awaitHit(robot, CONFERENCE);
+        Labeled error = robot.lookup("#searchPeriodError").queryLabeled();
+        assertThat(error.isVisible()).isFalse();
+
+        robot.clickOn("#searchFrom").write("1 Jan 2019").push(KeyCode.TAB);
+        robot.clickOn("#searchTo").write("1 Jan 2018").push(KeyCode.TAB);
+        waitUntil(() -> hitTitles(robot).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("The last day is before the first.");
+        assertThat(robot.lookup("#searchTo").queryAs(javafx.scene.control.DatePicker.class).getStyleClass())
+                .contains("field-error");
+
+        robot.clickOn("#clearFilters");
+        awaitHit(robot, CONFERENCE);
+        assertThat(error.isVisible()).isFalse();
+    }
+
+    @Test
     void whoSatAtTheSameTableListsTheEventsAllOfThemAttended(FxRobot robot) throws Exception {
         open(robot);
         robot.push(KeyCode.CONTROL, KeyCode.K);

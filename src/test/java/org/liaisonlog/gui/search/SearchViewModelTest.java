@@ -135,6 +135,24 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aPeriodWhoseLastDayIsBeforeItsFirstIsSaidAtTheField() {
+        viewModel.queryProperty().set("Pustovitov");
+        assertThat(viewModel.periodErrorProperty().get()).isEmpty();
+
+        viewModel.fromProperty().set(LocalDate.of(2019, 1, 1));
+        viewModel.toProperty().set(LocalDate.of(2018, 1, 1));
+        assertThat(viewModel.periodErrorProperty().get()).isEqualTo("The last day is before the first.");
+        assertThat(viewModel.items()).isEmpty();
+
+        viewModel.fromProperty().set(LocalDate.of(2018, 1, 1));
+        assertThat(viewModel.periodErrorProperty().get()).isEmpty();
+        viewModel.toProperty().set(LocalDate.of(2017, 12, 31));
+        assertThat(viewModel.periodErrorProperty().get()).isNotEmpty();
+        viewModel.clearFilters();
+        assertThat(viewModel.periodErrorProperty().get()).isEmpty();
+    }
+
+    @Test
     void aSavedSearchPutsBackItsTextAndEveryFilter() {
         UUID unodc = catalogue.organisations().findAll().stream().filter(o -> "UNODC".equals(o.acronym()))
                 .findFirst().orElseThrow().id();
