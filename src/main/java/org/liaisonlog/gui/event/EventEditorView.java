@@ -46,6 +46,11 @@ public final class EventEditorView {
                 () -> messages.format("editor.tab.participantsCount", viewModel.participants().size())
                         + (viewModel.validation().error(EventField.ATTENDANCE).get() == null ? "" : " ⚠"),
                 viewModel.participants(), viewModel.validation().error(EventField.ATTENDANCE)));
+        // So does a source's date that is not one.
+        sourcesTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("editor.tab.sources")
+                        + (viewModel.validation().error(EventField.SOURCES).get() == null ? "" : " ⚠"),
+                viewModel.validation().error(EventField.SOURCES)));
         return tabs;
     }
 

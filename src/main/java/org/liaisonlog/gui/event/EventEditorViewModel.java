@@ -68,7 +68,8 @@ public final class EventEditorViewModel extends RecordEditorViewModel<Event> {
     private final StringProperty outcomes = new SimpleStringProperty("");
     private final ObservableSet<UUID> themeIds = FXCollections.observableSet(new HashSet<>());
     private final ObservableList<SourceRowViewModel> sources = FXCollections.observableArrayList(
-            s -> new Observable[] {s.urlProperty(), s.publisherProperty(), s.publishedOnProperty(), s.textProperty()});
+            s -> new Observable[] {s.urlProperty(), s.publisherProperty(), s.publishedOnProperty(),
+                    s.publishedUnreadableProperty(), s.textProperty()});
     private final ObservableList<ParticipantRowViewModel> participants = FXCollections.observableArrayList();
 
     private final ValidationState validation;
@@ -142,6 +143,9 @@ public final class EventEditorViewModel extends RecordEditorViewModel<Event> {
         }
         if (endUnreadable.get()) {
             problems.add(new Problem<>(EventField.END, "validation.dateUnreadable"));
+        }
+        if (sources.stream().anyMatch(s -> s.publishedUnreadableProperty().get() != null)) {
+            problems.add(new Problem<>(EventField.SOURCES, "validation.dateUnreadable"));
         }
         problems.addAll(EventValidator.validate(candidate()));
         if (!organiserInput.get().isBlank()) {

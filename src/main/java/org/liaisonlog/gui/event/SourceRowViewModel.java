@@ -15,6 +15,8 @@ public final class SourceRowViewModel {
     private final StringProperty url = new SimpleStringProperty("");
     private final StringProperty publisher = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> publishedOn = new SimpleObjectProperty<>();
+    /** The published date as typed while it is not a date (kept for when the source is shown again), or null. */
+    private final StringProperty publishedUnreadable = new SimpleStringProperty();
     private final StringProperty text = new SimpleStringProperty("");
 
     public SourceRowViewModel(Source source) {
@@ -42,6 +44,10 @@ public final class SourceRowViewModel {
 
     public ObjectProperty<LocalDate> publishedOnProperty() {
         return publishedOn;
+    }
+
+    public StringProperty publishedUnreadableProperty() {
+        return publishedUnreadable;
     }
 
     public StringProperty textProperty() {

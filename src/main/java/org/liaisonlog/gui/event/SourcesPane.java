@@ -1,5 +1,9 @@
 package org.liaisonlog.gui.event;
 
+import java.time.LocalDate;
+import java.util.Objects;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -23,6 +27,8 @@ final class SourcesPane extends BorderPane {
     private final TextField url = new TextField();
     private final TextField publisher = new TextField();
     private final DatePicker published = new DatePicker();
+    /** The message at the published date: the shown source's date as typed is not a date. */
+    private final StringProperty publishedError = new SimpleStringProperty();
     private final TextArea text = new TextArea();
     private SourceRowViewModel shown;
 
@@ -40,7 +46,8 @@ final class SourcesPane extends BorderPane {
                     setText(null);
                 } else {
                     textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                            () -> label(item, messages), item.urlProperty(), item.publisherProperty()));
+                            () -> label(item, messages), item.urlProperty(), item.publisherProperty(),
+                            item.publishedUnreadableProperty()));
                 }
             }
         });
@@ -58,14 +65,16 @@ final class SourcesPane extends BorderPane {
         remove.setOnAction(e -> viewModel.sources().remove(list.getSelectionModel().getSelectedItem()));
         url.setId("sourceUrl");
         publisher.setId("sourcePublisher");
+        published.setId("sourcePublished");
         Pickers.configure(published, messages);
+        published.getEditor().textProperty().addListener((obs, old, typed) -> takeTyped(typed, messages));
         text.setId("sourceText");
         text.setWrapText(true);
         VBox.setVgrow(text, Priority.ALWAYS);
         VBox details = new VBox(new Forms()
                 .field(messages.get("sources.url"), url)
                 .field(messages.get("sources.publisher"), publisher)
-                .field(messages.get("sources.publishedOn"), published)
+                .field(messages.get("sources.publishedOn"), published, publishedError)
                 .field(messages.get("sources.text"), text).build());
         details.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> show(now));
@@ -80,10 +89,30 @@ final class SourcesPane extends BorderPane {
     private static String label(SourceRowViewModel row, Messages messages) {
         String urlText = row.urlProperty().get();
         String publisherText = row.publisherProperty().get();
+        String mark = row.publishedUnreadableProperty().get() == null ? "" : " ⚠";
         if (urlText.isBlank() && publisherText.isBlank()) {
-            return messages.get("sources.untitled");
+            return messages.get("sources.untitled") + mark;
         }
-        return publisherText.isBlank() ? urlText : urlText.isBlank() ? publisherText : publisherText + " — " + urlText;
+        return (publisherText.isBlank() ? urlText : urlText.isBlank() ? publisherText : publisherText + " — " + urlText)
+                + mark;
+    }
+
+    /**
+     * What is typed in the published date, for the source shown: a date is taken as soon as it is
+     * typed; text that is not one is kept with the source and said at the field (and blocks saving)
+     * instead of being dropped.
+     */
+    private void takeTyped(String typed, Messages messages) {
+        if (shown == null) {
+            return;
+        }
+        LocalDate date = typed.isBlank() ? null : published.getConverter().fromString(typed);
+        boolean unreadable = !typed.isBlank() && date == null;
+        if (!unreadable && !Objects.equals(date, shown.publishedOnProperty().get())) {
+            shown.publishedOnProperty().set(date);
+        }
+        shown.publishedUnreadableProperty().set(unreadable ? typed : null);
+        publishedError.set(unreadable ? messages.get("validation.dateUnreadable") : null);
     }
 
     private void show(SourceRowViewModel row) {
@@ -98,12 +127,17 @@ final class SourcesPane extends BorderPane {
             url.clear();
             publisher.clear();
             published.setValue(null);
+            published.getEditor().clear();
+            publishedError.set(null);
             text.clear();
             return;
         }
         url.textProperty().bindBidirectional(row.urlProperty());
         publisher.textProperty().bindBidirectional(row.publisherProperty());
+        String typed = row.publishedUnreadableProperty().get();
         published.valueProperty().bindBidirectional(row.publishedOnProperty());
+        // The picker leaves its text alone when the new source's date equals the last one's.
+        published.getEditor().setText(typed != null ? typed : published.getConverter().toString(row.publishedOnProperty().get()));
         text.textProperty().bindBidirectional(row.textProperty());
     }
 }

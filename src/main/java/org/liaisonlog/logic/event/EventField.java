@@ -8,5 +8,6 @@ public enum EventField {
     EDITION,
     START,
     END,
-    ATTENDANCE
+    ATTENDANCE,
+    SOURCES
 }

@@ -153,6 +153,40 @@ class EventEditorInputScreensTest {
     }
 
     @Test
+    void aSourceDateThatIsNotOneIsShownAtTheFieldKeptAsTypedAndBlocksSaving(FxRobot robot) throws Exception {
+        Event event = storeMeeting(robot);
+        openMeetingOn(robot, "#sourcesTab");
+        robot.clickOn("#addSourceButton");
+        robot.write("https://www.osce.org/press");
+        typeDate(robot, "#sourcePublished", "15 Mrz 2023");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorText(robot, "#sourcePublishedError")).isEqualTo(NOT_A_DATE);
+        assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).isTrue();
+
+        // Another source shown and this one again: the text is still as typed, and said.
+        robot.clickOn("#addSourceButton");
+        TextField published = robot.lookup("#sourcePublished").queryAs(DatePicker.class).getEditor();
+        assertThat(published.getText()).isEmpty();
+        assertThat(errorText(robot, "#sourcePublishedError")).isEmpty();
+        robot.clickOn("https://www.osce.org/press ⚠");
+        assertThat(published.getText()).isEqualTo("15 Mrz 2023");
+        assertThat(errorText(robot, "#sourcePublishedError")).isEqualTo(NOT_A_DATE);
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        assertThat(robot.lookup("#eventEditor").tryQuery()).isPresent();
+        assertThat(fixture.catalogue().events().findById(event.id()).orElseThrow().sources()).isEmpty();
+
+        robot.doubleClickOn(published).eraseText(published.getText().length()).write("15 Mar 2023");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorText(robot, "#sourcePublishedError")).isEmpty();
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        assertThat(robot.lookup("#eventEditor").tryQuery()).isEmpty();
+        assertThat(fixture.catalogue().events().findById(event.id()).orElseThrow().sources())
+                .extracting(s -> s.publishedOn()).containsExactlyInAnyOrder(LocalDate.of(2023, 3, 15), null);
+    }
+
+    @Test
     void anOrganiserTypedButNotAddedIsSaidAtTheFieldInsteadOfBeingDropped(FxRobot robot) throws Exception {
         newWorkingMeeting(robot);
         robot.clickOn("#organiserField").write("Akimat of Almaty Region");
