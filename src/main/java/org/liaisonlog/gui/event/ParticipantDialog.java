@@ -50,7 +50,8 @@ final class ParticipantDialog {
         TextField country = Fields.text("participantCountry", editor.countryProperty());
         Autocomplete.strings(country, text -> choices.countries().suggest(text, 12)
                 .stream().map(c -> c.name(language)).toList());
-        ComboBox<ParticipantRole> role = Forms.comboBox(List.of(ParticipantRole.values()), messages::of);
+        ComboBox<ParticipantRole> role = Forms.optionalComboBox(List.of(ParticipantRole.values()), messages::of,
+                messages.get("participant.noRole"));
         role.setId("participantRole");
         role.valueProperty().bindBidirectional(editor.roleProperty());
         TextField title = Fields.text("participantTitle", editor.titleProperty());

@@ -81,13 +81,31 @@ public final class Forms {
             }
         };
         box.setConverter(converter);
-        box.setButtonCell(new ListCell<>() {
+        box.setButtonCell(cell(item -> item == null ? "" : text.apply(item)));
+        return box;
+    }
+
+    /**
+     * A combo box as {@link #comboBox} whose list starts with {@code none}, the choice of no value
+     * (null), so that a value once chosen can be taken back.
+     */
+    public static <T> ComboBox<T> optionalComboBox(java.util.List<T> values, java.util.function.Function<T, String> text,
+                                                   String none) {
+        java.util.List<T> choices = new java.util.ArrayList<>();
+        choices.add(null);
+        choices.addAll(values);
+        ComboBox<T> box = comboBox(choices, text);
+        box.setCellFactory(list -> cell(item -> item == null ? none : text.apply(item)));
+        return box;
+    }
+
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "" : text.apply(item));
+                setText(empty ? "" : text.apply(item));
             }
-        });
-        return box;
+        };
     }
 }

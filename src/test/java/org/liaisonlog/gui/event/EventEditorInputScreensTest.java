@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisonlog.gui.ScreenTests;
 import org.liaisonlog.gui.WorkspaceFixture;
+import org.liaisonlog.model.attendance.ParticipantRole;
 import org.liaisonlog.model.event.Event;
 import org.liaisonlog.model.theme.Theme;
 import org.testfx.api.FxRobot;
@@ -30,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The event editor as typed into: Esc from its lists, Space on a theme, dates it cannot read, an
- * organiser typed but not added.
+ * organiser typed but not added, the participant form.
  */
 @ExtendWith(ApplicationExtension.class)
 class EventEditorInputScreensTest {
@@ -227,6 +229,35 @@ class EventEditorInputScreensTest {
         assertThat(table.getItems()).hasSize(2);
         assertThat(table.getSelectionModel().getSelectedItem()).as("the line just added is selected")
                 .isSameAs(table.getItems().get(1));
+    }
+
+    @Test
+    void aRoleOnceChosenCanBeTakenBack(FxRobot robot) throws Exception {
+        Event event = storeMeeting(robot);
+        openMeetingOn(robot, "#participantsTab");
+        editFirstLine(robot);
+        robot.clickOn("#participantRole").clickOn("Chair");
+        robot.clickOn("#participantOk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#participantsTable").queryTableView().getItems())
+                .extracting(row -> ((ParticipantRowViewModel) row).roleProperty().get()).containsExactly("Chair");
+
+        editFirstLine(robot);
+        robot.clickOn("#participantRole").clickOn("— no role —");
+        ComboBox<?> role = robot.lookup("#participantRole").queryComboBox();
+        assertThat(role.getValue()).isNull();
+        robot.clickOn("#participantOk");
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        fixture.settle();
+        assertThat(robot.lookup("#eventEditor").tryQuery()).isEmpty();
+        assertThat(fixture.catalogue().events().findById(event.id()).orElseThrow().attendance())
+                .extracting(a -> a.role()).containsExactly((ParticipantRole) null);
+    }
+
+    /** Opens the form of the table's first line and waits for it. */
+    private static void editFirstLine(FxRobot robot) throws Exception {
+        robot.doubleClickOn(robot.lookup("#participantsTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitFor(robot, "#participantRole");
     }
 
     /** Stores the meeting the tests open, and shows it in the table. */
