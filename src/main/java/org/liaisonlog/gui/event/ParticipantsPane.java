@@ -45,7 +45,8 @@ final class ParticipantsPane extends BorderPane {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            // Enter opens the line selected; with none it does nothing (edit(null) is the Add form).
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 edit(table.getSelectionModel().getSelectedItem());
             } else if (e.getCode() == KeyCode.DELETE) {
                 remove();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisonlog.gui.ScreenTests;
 import org.liaisonlog.gui.WorkspaceFixture;
+import org.liaisonlog.model.attendance.Capacity;
 import org.liaisonlog.model.attendance.ParticipantRole;
 import org.liaisonlog.model.event.Event;
 import org.liaisonlog.model.theme.Theme;
@@ -252,6 +253,29 @@ class EventEditorInputScreensTest {
         assertThat(robot.lookup("#eventEditor").tryQuery()).isEmpty();
         assertThat(fixture.catalogue().events().findById(event.id()).orElseThrow().attendance())
                 .extracting(a -> a.role()).containsExactly((ParticipantRole) null);
+    }
+
+    @Test
+    void enterWithNoParticipantSelectedOpensNoForm(FxRobot robot) throws Exception {
+        storeMeeting(robot);
+        openMeetingOn(robot, "#participantsTab");
+        TableView<?> table = robot.lookup("#participantsTable").queryTableView();
+        // No line selected and none with the focus.
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getFocusModel().focus(-1);
+            table.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#participantOrganisation").tryQuery()).as("no participant form").isEmpty();
+
+        robot.interact(() -> table.getSelectionModel().selectFirst());
+        robot.type(KeyCode.ENTER);
+        waitFor(robot, "#participantOrganisation");
+        assertThat(robot.lookup("#participantCapacity").queryComboBox().getValue())
+                .as("the form of the line selected").isEqualTo(Capacity.ORGANISER);
+        robot.type(KeyCode.ESCAPE);
     }
 
     /** Opens the form of the table's first line and waits for it. */
