@@ -58,23 +58,28 @@ public final class CatalogueChoices {
 
     /** The organisation the text names (display name, name, acronym or other name), or a new one. */
     public Organisation organisationNamed(String text) {
-        String key = Names.key(text);
-        if (chosenOrganisations.containsKey(key)) {
-            return chosenOrganisations.get(key);
-        }
-        for (Organisation o : organisations.values()) {
-            if (key.equals(Names.key(o.displayName())) || key.equals(Names.key(o.name()))
-                    || key.equals(Names.key(o.acronym()))
-                    || o.otherNames().stream().anyMatch(n -> key.equals(Names.key(n)))) {
-                return o;
-            }
-        }
-        return newOrganisations.computeIfAbsent(key, k -> {
+        return findOrganisation(text).orElseGet(() -> newOrganisations.computeIfAbsent(Names.key(text), k -> {
             Organisation created = new Organisation(RecordStamp.fresh(), text.strip(), null, null, List.of(),
                     OrganisationKind.OTHER, null, null, null);
             organisations.put(created.id(), created);
             return created;
-        });
+        }));
+    }
+
+    /** The organisation the text names, as {@link #organisationNamed} finds it, without making a new one. */
+    public Optional<Organisation> findOrganisation(String text) {
+        String key = Names.key(text);
+        if (chosenOrganisations.containsKey(key)) {
+            return Optional.of(chosenOrganisations.get(key));
+        }
+        return organisations.values().stream().filter(o -> key.equals(Names.key(o.displayName()))
+                || key.equals(Names.key(o.name())) || key.equals(Names.key(o.acronym()))
+                || o.otherNames().stream().anyMatch(n -> key.equals(Names.key(n)))).findFirst();
+    }
+
+    /** The person the text names, stored or new, without making a new one. */
+    public Optional<Person> findPerson(String text) {
+        return people.find(text);
     }
 
     /** The person the text names (name or other spelling), or a new one with these details. */

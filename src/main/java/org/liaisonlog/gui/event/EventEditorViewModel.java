@@ -229,7 +229,9 @@ public final class EventEditorViewModel extends RecordEditorViewModel<Event> {
     }
 
     public ParticipantEditorViewModel participantEditor(ParticipantRowViewModel row) {
-        return new ParticipantEditorViewModel(row == null ? null : row.attendance(), choices, messages);
+        List<Attendance> others = participants.stream().filter(r -> r != row).map(ParticipantRowViewModel::attendance)
+                .toList();
+        return new ParticipantEditorViewModel(row == null ? null : row.attendance(), others, choices, messages);
     }
 
     /** Puts the participant form's result into the table: a new line, or the edited one. */

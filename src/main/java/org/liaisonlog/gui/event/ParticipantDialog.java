@@ -72,8 +72,8 @@ final class ParticipantDialog {
         nobody.managedProperty().bind(nobody.visibleProperty());
 
         Forms form = new Forms()
-                .field(messages.get("participant.organisation"), organisation)
-                .field(messages.get("participant.person"), person)
+                .field(messages.get("participant.organisation"), organisation, editor.organisationErrorProperty())
+                .field(messages.get("participant.person"), person, editor.personErrorProperty())
                 .field(messages.get("participant.description"), description)
                 .field(messages.get("participant.capacity"), capacity, editor.capacityErrorProperty())
                 .field(messages.get("participant.country"), country, editor.countryErrorProperty())

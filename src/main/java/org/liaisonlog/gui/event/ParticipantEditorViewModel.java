@@ -1,5 +1,6 @@
 package org.liaisonlog.gui.event;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
@@ -39,9 +40,16 @@ public final class ParticipantEditorViewModel {
     private final StringBinding capacityError;
     private final StringBinding countryError;
     private final StringBinding nobodyError;
+    private final StringBinding organisationError;
+    private final StringBinding personError;
     private final BooleanBinding valid;
 
-    public ParticipantEditorViewModel(Attendance existing, CatalogueChoices choices, Messages messages) {
+    /**
+     * @param others the event's other participant lines: the same person, or the same organisation
+     *               without a person, may not be named again
+     */
+    public ParticipantEditorViewModel(Attendance existing, List<Attendance> others, CatalogueChoices choices,
+                                      Messages messages) {
         this.choices = choices;
         this.id = existing == null ? UUID.randomUUID() : existing.id();
         if (existing != null) {
@@ -65,7 +73,16 @@ public final class ParticipantEditorViewModel {
                 () -> organisation.get().isBlank() && person.get().isBlank() && description.get().isBlank()
                         && country.get().isBlank() ? messages.get("validation.participantNamesNobody") : null,
                 organisation, person, description, country);
-        valid = capacityError.isNull().and(countryError.isNull()).and(nobodyError.isNull());
+        // An organisation is there already when a line names it without a person; a person, whatever their line.
+        organisationError = Bindings.createStringBinding(() -> person.get().isBlank()
+                && choices.findOrganisation(organisation.get()).map(Organisation::id).filter(found -> others.stream()
+                        .anyMatch(a -> a.personId() == null && found.equals(a.organisationId()))).isPresent()
+                ? messages.get("validation.participantOrganisationTwice") : null, organisation, person);
+        personError = Bindings.createStringBinding(() -> choices.findPerson(person.get()).map(Person::id)
+                .filter(found -> others.stream().anyMatch(a -> found.equals(a.personId()))).isPresent()
+                ? messages.get("validation.participantPersonTwice") : null, person);
+        valid = capacityError.isNull().and(countryError.isNull()).and(nobodyError.isNull())
+                .and(organisationError.isNull()).and(personError.isNull());
     }
 
     private Optional<Country> findCountry() {
@@ -160,6 +177,14 @@ public final class ParticipantEditorViewModel {
 
     public StringBinding countryErrorProperty() {
         return countryError;
+    }
+
+    public StringBinding organisationErrorProperty() {
+        return organisationError;
+    }
+
+    public StringBinding personErrorProperty() {
+        return personError;
     }
 
     public StringBinding nobodyErrorProperty() {

@@ -42,19 +42,21 @@ public final class PeopleChoices {
      */
     public Person named(String text, Function<String, Person> newPerson) {
         String key = Names.key(text);
-        if (chosenPeople.containsKey(key)) {
-            return chosenPeople.get(key);
-        }
-        for (Person p : people.values()) {
-            if (key.equals(Names.key(p.name())) || p.otherSpellings().stream().anyMatch(n -> key.equals(Names.key(n)))) {
-                return p;
-            }
-        }
-        return newPeople.computeIfAbsent(key, k -> {
+        return find(text).orElseGet(() -> newPeople.computeIfAbsent(key, k -> {
             Person created = newPerson.apply(text.strip());
             people.put(created.id(), created);
             return created;
-        });
+        }));
+    }
+
+    /** The person the text names, as {@link #named} finds them, without making a new one; empty when none. */
+    public Optional<Person> find(String text) {
+        String key = Names.key(text);
+        if (chosenPeople.containsKey(key)) {
+            return Optional.of(chosenPeople.get(key));
+        }
+        return people.values().stream().filter(p -> key.equals(Names.key(p.name()))
+                || p.otherSpellings().stream().anyMatch(n -> key.equals(Names.key(n)))).findFirst();
     }
 
     /**

@@ -278,6 +278,25 @@ class EventEditorInputScreensTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    @Test
+    void anOrganisationAlreadyAmongTheParticipantsIsSaidAtItsFieldAndNotAddedAgain(FxRobot robot) throws Exception {
+        storeMeeting(robot);
+        openMeetingOn(robot, "#participantsTab");
+        robot.clickOn("#addParticipantButton");
+        waitFor(robot, "#participantOrganisation");
+        robot.clickOn("#participantOrganisation").write("OSCE");
+        ComboBox<Capacity> capacity = robot.lookup("#participantCapacity").queryComboBox();
+        robot.interact(() -> capacity.setValue(Capacity.HOST));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errorText(robot, "#participantOrganisationError"))
+                .isEqualTo("This organisation is already among the participants.");
+        assertThat(robot.lookup("#participantOk").queryButton().isDisabled()).isTrue();
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#participantsTable").queryTableView().getItems()).hasSize(1);
+    }
+
     /** Opens the form of the table's first line and waits for it. */
     private static void editFirstLine(FxRobot robot) throws Exception {
         robot.doubleClickOn(robot.lookup("#participantsTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));

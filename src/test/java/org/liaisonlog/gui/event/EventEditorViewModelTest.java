@@ -123,6 +123,30 @@ class EventEditorViewModelTest {
     }
 
     @Test
+    void aPersonAlreadyAmongTheParticipantsCannotBeAddedAgain() {
+        EventEditorViewModel editor = editor(null);
+        ParticipantEditorViewModel first = editor.participantEditor(null);
+        first.personProperty().set("Ivan Petrov");
+        first.organisationProperty().set("CARICC");
+        first.capacityProperty().set(Capacity.OTHER_ORGANISATION);
+        editor.applyParticipant(null, first);
+
+        ParticipantEditorViewModel again = editor.participantEditor(null);
+        again.capacityProperty().set(Capacity.OTHER_ORGANISATION);
+        again.personProperty().set("ivan  petrov");
+        assertThat(again.personErrorProperty().get()).isEqualTo("This person is already among the participants.");
+        assertThat(again.validProperty().get()).isFalse();
+        again.personProperty().set("Anna Petrova");
+        assertThat(again.personErrorProperty().get()).isNull();
+        // CARICC with another person is another line; CARICC alone is not there yet either.
+        again.organisationProperty().set("CARICC");
+        assertThat(again.organisationErrorProperty().get()).isNull();
+        assertThat(again.validProperty().get()).isTrue();
+        // The line itself, edited, is not its own duplicate.
+        assertThat(editor.participantEditor(editor.participants().get(0)).validProperty().get()).isTrue();
+    }
+
+    @Test
     void organisersAndParticipantsNamedForTheFirstTimeAreSavedWithTheEvent() {
         EventEditorViewModel editor = editor(null);
         editor.titleProperty().set("Round table on synthetic drugs");
