@@ -118,8 +118,8 @@ public abstract class RecordEditorViewModel<R> {
 
     /** Closes the editor, asking first when something typed would be lost. */
     public final void cancel() {
-        if (!changed.get() || dialogs.confirm(messages.get(texts.discardQuestion()),
-                messages.get(texts.discardDetail()), messages.get("action.discard"))) {
+        if (!changed.get() || dialogs.confirm(messages.get(texts.discardQuestion()), messages.get(texts.discardDetail()),
+                messages.get("action.discard"), messages.get("action.keepEditing"))) {
             closer.run();
         }
     }

@@ -10,6 +10,14 @@ public interface DialogService {
     /** Asks a yes/no question; true when the user confirmed with {@code confirmLabel}. */
     boolean confirm(String header, String content, String confirmLabel);
 
+    /**
+     * Asks a yes/no question whose safe answer reads {@code keepLabel} (not just "Cancel"); true
+     * when the user confirmed with {@code confirmLabel}.
+     */
+    default boolean confirm(String header, String content, String confirmLabel, String keepLabel) {
+        return confirm(header, content, confirmLabel);
+    }
+
     void showError(String header, String content);
 
     /** Offers a choice between options; the index chosen, or empty when the dialog was closed. */

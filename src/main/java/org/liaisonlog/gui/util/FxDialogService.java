@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -31,12 +33,19 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String header, String content, String confirmLabel) {
+        return confirm(header, content, confirmLabel, messages.get("action.cancel"));
+    }
+
+    @Override
+    public boolean confirm(String header, String content, String confirmLabel, String keepLabel) {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(keepLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, header, content, List.of(confirm, cancel));
-        // The safe choice is the default: Enter cancels a destructive action.
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        // The safe choice is the default and has the focus: Enter or Space cancels a destructive action.
+        ((Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        Button safe = (Button) alert.getDialogPane().lookupButton(cancel);
+        safe.setDefaultButton(true);
+        alert.setOnShown(e -> Platform.runLater(safe::requestFocus));
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 

@@ -7,6 +7,7 @@ import static org.liaisonlog.gui.ScreenRobot.waitFor;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -295,6 +296,26 @@ class EventEditorInputScreensTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#participantsTable").queryTableView().getItems()).hasSize(1);
+    }
+
+    @Test
+    void escWithChangesAsksWithTheSafeAnswerFocusedAndReadingKeepEditing(FxRobot robot) throws Exception {
+        storeMeeting(robot);
+        robot.doubleClickOn(MEETING);
+        waitFor(robot, "#titleField");
+        robot.clickOn("#titleField").type(KeyCode.END).write(" (draft)");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(robot, ".dialog-pane.confirmation");
+        List<Button> buttons = List.copyOf(robot.lookup(".dialog-pane.confirmation .button").queryAllAs(Button.class));
+        assertThat(buttons).extracting(Button::getText).containsExactlyInAnyOrder("Discard changes", "Keep editing");
+        Button keep = buttons.stream().filter(Button::isFocused).findFirst().orElseThrow();
+        assertThat(keep.getText()).isEqualTo("Keep editing");
+        assertThat(keep.isDefaultButton()).isTrue();
+
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane.confirmation").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#titleField").queryTextInputControl().getText()).isEqualTo(MEETING + " (draft)");
     }
 
     /** Opens the form of the table's first line and waits for it. */
