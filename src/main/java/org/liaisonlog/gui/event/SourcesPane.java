@@ -106,8 +106,8 @@ final class SourcesPane extends BorderPane {
         if (shown == null) {
             return;
         }
-        LocalDate date = typed.isBlank() ? null : published.getConverter().fromString(typed);
-        boolean unreadable = !typed.isBlank() && date == null;
+        boolean unreadable = Pickers.unreadable(published, typed);
+        LocalDate date = typed.isBlank() || unreadable ? null : published.getConverter().fromString(typed);
         if (!unreadable && !Objects.equals(date, shown.publishedOnProperty().get())) {
             shown.publishedOnProperty().set(date);
         }

@@ -39,9 +39,13 @@ public final class Pickers {
      */
     public static DatePicker datePicker(ObjectProperty<LocalDate> value, BooleanProperty unreadable, Messages messages) {
         DatePicker picker = datePicker(value, messages);
-        picker.getEditor().textProperty().addListener((obs, old, text) ->
-                unreadable.set(!text.isBlank() && picker.getConverter().fromString(text) == null));
+        picker.getEditor().textProperty().addListener((obs, old, text) -> unreadable.set(unreadable(picker, text)));
         return picker;
+    }
+
+    /** True when the text, typed in a picker made here, is not blank and not a date. */
+    public static boolean unreadable(DatePicker picker, String text) {
+        return text != null && !text.isBlank() && ((DateConverter) picker.getProperties().get(DateConverter.class)).fromString(text) == null;
     }
 
     /**
@@ -51,6 +55,7 @@ public final class Pickers {
      */
     public static void configure(DatePicker picker, Messages messages) {
         DateConverter dates = new DateConverter(messages.locale());
+        picker.getProperties().put(DateConverter.class, dates);
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -58,13 +63,15 @@ public final class Pickers {
             }
 
             /**
-             * The picker's own date while the text still says it: the picker commits its text when
-             * it loses the focus, and a new but equal date would count as an edit.
+             * The picker's own date while the text still says it, or does not say a date: the picker
+             * commits its text when it loses the focus, and a new but equal date would count as an
+             * edit, and text that is not a date would drop the date and the text with it.
              */
             @Override
             public LocalDate fromString(String text) {
                 LocalDate typed = dates.fromString(text);
-                return Objects.equals(typed, picker.getValue()) ? picker.getValue() : typed;
+                boolean notADate = typed == null && text != null && !text.isBlank();
+                return notADate || Objects.equals(typed, picker.getValue()) ? picker.getValue() : typed;
             }
         });
         // Week numbers come and go with the calendar's country; they are not wanted in either language.

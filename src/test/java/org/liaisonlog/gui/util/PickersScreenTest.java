@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
@@ -25,12 +27,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class PickersScreenTest {
 
     private final ObjectProperty<LocalDate> value = new SimpleObjectProperty<>(LocalDate.of(2018, 10, 31));
+    private final BooleanProperty unreadable = new SimpleBooleanProperty();
     private final AtomicInteger changes = new AtomicInteger();
     private DatePicker picker;
 
     @Start
     void start(Stage stage) {
-        picker = Pickers.datePicker(value, new Messages(Locale.ENGLISH));
+        picker = Pickers.datePicker(value, unreadable, new Messages(Locale.ENGLISH));
         value.addListener(o -> changes.incrementAndGet());
         TextField other = new TextField();
         other.setId("other");
@@ -68,5 +71,17 @@ class PickersScreenTest {
         robot.clickOn("#other");
         assertThat(value.get()).isEqualTo(LocalDate.of(2018, 11, 1));
         assertThat(picker.getEditor().getText()).isEqualTo("1 Nov 2018");
+    }
+
+    @Test
+    void aDateMadeUnreadableKeepsItsTextAndDateWhenTheFieldIsLeft(FxRobot robot) {
+        robot.clickOn(picker.getEditor()).type(KeyCode.END).write("x");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(unreadable.get()).isTrue();
+        robot.clickOn("#other");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker.getEditor().getText()).as("the text as typed").isEqualTo("31 Oct 2018x");
+        assertThat(unreadable.get()).isTrue();
+        assertThat(value.get()).as("the date is not dropped").isEqualTo(LocalDate.of(2018, 10, 31));
     }
 }
