@@ -30,7 +30,7 @@ final class PasswdCommand implements Callable<Integer> {
     @Mixin
     CatalogueOption catalogue;
 
-    @Option(names = "--new-password-file", paramLabel = "FILE",
+    @Option(names = "--new-password-file", paramLabel = "FILE", converter = PasswordOption.ReadableFile.class,
             description = "Read the new password from the first line of FILE (for scripts); without it the new"
                     + " password is asked twice on the terminal.")
     Path newPasswordFile;

@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The catalogue's password for a command: read from the first line of the file named by
@@ -26,7 +28,7 @@ final class PasswordOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
+    @Option(names = "--password-file", paramLabel = "FILE", converter = ReadableFile.class,
             description = "Read the catalogue's password from the first line of FILE (for scripts); without it the"
                     + " password is asked on the terminal.")
     Path passwordFile;
@@ -100,6 +102,27 @@ final class PasswordOption {
             throw new CommandFailure("the first line of the password file named by " + option + " is empty");
         }
         return line;
+    }
+
+    /**
+     * A password file named on the command line: one that does not exist, is a folder or cannot be
+     * read is a command-line error at once, whether or not the catalogue turns out to need a password.
+     */
+    static final class ReadableFile implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path file = Path.of(value);
+            if (!Files.exists(file)) {
+                throw new TypeConversionException("there is no file " + value);
+            }
+            if (Files.isDirectory(file)) {
+                throw new TypeConversionException(value + " is a folder, not a file");
+            }
+            if (!Files.isReadable(file)) {
+                throw new TypeConversionException("the file " + value + " cannot be read");
+            }
+            return file;
+        }
     }
 
     /** Overwrites a password's characters (null is allowed). */

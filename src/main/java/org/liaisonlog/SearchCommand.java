@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.liaisonlog.logic.catalogue.Catalogue;
 import org.liaisonlog.logic.search.CatalogueSearch;
 import org.liaisonlog.logic.search.Marked;
+import org.liaisonlog.logic.search.QueryProblem;
 import org.liaisonlog.logic.search.Range;
 import org.liaisonlog.logic.search.SearchFilters;
 import org.liaisonlog.logic.search.SearchHit;
@@ -66,6 +67,10 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1 || limit > 1000) {
             throw new ParameterException(spec.commandLine(), "--limit must be between 1 and 1000");
         }
+        String text = String.join(" ", query);
+        QueryProblem.in(text).ifPresent(problem -> {
+            throw new ParameterException(spec.commandLine(), describe(problem));
+        });
         Logging.quiet();
         SearchResults results;
         try (Catalogue opened = catalogue.open();
@@ -74,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
             if (!search.awaitReady(Duration.ofMinutes(10))) {
                 throw new CommandFailure("the search index could not be built");
             }
-            results = search.search(new SearchRequest(String.join(" ", query), SearchFilters.NONE, limit));
+            results = search.search(new SearchRequest(text, SearchFilters.NONE, limit));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -84,6 +89,16 @@ final class SearchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** What is wrong with a field of the query, in one line. */
+    static String describe(QueryProblem problem) {
+        return switch (problem.kind()) {
+            case NOT_A_YEAR -> "'" + problem.written() + "' is not a year: write year:2018 or year:2015-2018";
+            case YEAR_LEFT_OUT -> "'" + problem.written() + "': a year can be chosen (year:2018), not left out";
+            case NO_WORD -> "'" + problem.written() + "' has no word right after its colon: write "
+                    + problem.field() + ":word, without a space";
+        };
     }
 
     static void print(SearchResults results, PrintWriter out) {

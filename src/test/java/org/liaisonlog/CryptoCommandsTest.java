@@ -139,10 +139,34 @@ class CryptoCommandsTest extends InProcessCommands {
                 passwordFile("empty.txt", "\nsecond line\n"))).isEqualTo(1);
         assertThat(err.toString()).contains("is empty");
         assertThat(run("encrypt", "--catalogue", catalogue.toString(), "--password-file",
-                temp.resolve("missing.txt").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("cannot read the password file");
+                temp.resolve("missing.txt").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("there is no file");
         assertThat(KeyFile.in(catalogue)).doesNotExist();
         assertThat(databaseHolds(PERSON)).isTrue();
+    }
+
+    @Test
+    void aPasswordFileThatIsNotThereOrIsAFolderIsACommandLineErrorEvenWithoutAPassword() throws IOException {
+        String missing = temp.resolve("nonexistent").toString();
+        String folder = temp.toString();
+        String pw = passwordFile("pw.txt", "pw");
+        assertThat(H2Catalogue.isEncrypted(catalogue)).isFalse();
+
+        for (String[] command : new String[][] {
+            {"search", "--catalogue", catalogue.toString(), "--password-file", missing, PERSON},
+            {"report", "attendance", "--catalogue", catalogue.toString(), "--password-file", missing, "--out",
+                temp.resolve("x.pdf").toString(), "Sixth"},
+            {"compact", "--catalogue", catalogue.toString(), "--password-file", missing},
+            {"passwd", "--catalogue", catalogue.toString(), "--password-file", pw, "--new-password-file", missing},
+        }) {
+            assertThat(run(command)).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(err.toString().lines().toList()).as(String.join(" ", command)).hasSize(1).first().asString()
+                    .startsWith("liaison-log: Invalid value for option '--").contains("there is no file " + missing);
+        }
+        assertThat(run("search", "--catalogue", catalogue.toString(), "--password-file", folder, PERSON)).isEqualTo(2);
+        assertThat(err.toString()).contains(folder + " is a folder, not a file");
+        assertThat(out.toString()).isEmpty();
+        assertThat(temp.resolve("x.pdf")).doesNotExist();
     }
 
     @Test

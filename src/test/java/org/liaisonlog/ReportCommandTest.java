@@ -117,6 +117,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void theRussianSummarysMonthTableIsHeadedForTheTripsItListsToo() throws IOException {
+        Path ru = temp.resolve("summary-ru.pdf");
+        Path en = temp.resolve("summary-en.pdf");
+
+        assertThat(run("report", "summary", "--catalogue", catalogue.toString(), "--lang", "ru", "--from",
+                "2018-01-01", "--to", "2018-12-31", "--out", ru.toString())).as("stderr: %s", err).isZero();
+        assertThat(run("report", "summary", "--catalogue", catalogue.toString(), "--from", "2018-01-01",
+                "--to", "2018-12-31", "--out", en.toString())).as("stderr: %s", err).isZero();
+
+        assertThat(pdfText(ru)).contains("Даты Вид Мероприятие или поездка Место")
+                .contains("Поездка").contains("Конференция");
+        assertThat(pdfText(en)).contains("Dates Kind Event or trip Place").contains("Trip").contains("Conference");
+    }
+
+    @Test
     void theFormatOptionWinsOverTheExtension() throws IOException {
         Path file = temp.resolve("summary.txt");
 

@@ -121,4 +121,26 @@ class SearchCommandTest {
         assertThat(run("search", "--catalogue", catalogue.toString())).isEqualTo(2);
         assertThat(err.toString()).startsWith("liaison-log: Missing required parameter: 'QUERY'");
     }
+
+    @Test
+    void aYearThatIsNotAYearIsOneLineAndACommandLineError() {
+        int status = run("search", "--catalogue", catalogue.toString(), "year:abc");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines().toList()).hasSize(1).first().asString()
+                .startsWith("liaison-log: 'year:abc' is not a year: write year:2018 or year:2015-2018");
+    }
+
+    @Test
+    void aFieldWithNoWordOrALeftOutYearIsACommandLineError() {
+        assertThat(run("search", "--catalogue", catalogue.toString(), "theme:", "drugs")).isEqualTo(2);
+        assertThat(run("search", "--catalogue", catalogue.toString(), "Tashkent", "-year:2018")).isEqualTo(2);
+
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "liaison-log: 'theme:' has no word right after its colon: write theme:word, without a space"
+                        + " (see liaison-log search --help)",
+                "liaison-log: '-year:2018': a year can be chosen (year:2018), not left out"
+                        + " (see liaison-log search --help)");
+    }
 }

@@ -21,7 +21,6 @@ public final class MergeIntoDialog {
                                                List<MergeTarget> candidates) {
         Label hint = new Label(messages.get("merge.hint"));
         hint.setWrapText(true);
-        String closeMark = messages.get("merge.closeSpelling");
         return new FilteredChoiceDialog<MergeTarget>(messages, "mergeInto")
                 .header(messages.format("merge.title", fromName))
                 .chooseLabel(messages.get("merge.choose"))
@@ -30,7 +29,7 @@ public final class MergeIntoDialog {
                 .width(480)
                 .filter(text -> target -> target.matches(text))
                 .cell((cell, item) -> {
-                    cell.setText(item.close() ? item.name() + "  — " + closeMark : item.name());
+                    cell.setText(item.close() ? messages.format("merge.closeSpelling", item.name()) : item.name());
                     cell.setTooltip(item.otherNames().isEmpty() ? null
                             : new Tooltip(String.join("\n", item.otherNames())));
                 })

@@ -55,22 +55,31 @@ public final class MergeViewModel {
         this.onMerged = onMerged;
     }
 
-    /** Merges the record into one the user picks, after saying what will move. */
+    /**
+     * Merges the record into one the user picks, after saying what will move.
+     *
+     * @param fromName the name its close spellings are looked for by (as the table shows it); an
+     *                 organisation is named to the user as the candidates are, with its acronym
+     */
     public void merge(UUID fromId, String fromName) {
         if (fromId == null) {
             return;
         }
-        executor.run(() -> new Prepared(candidates(fromId, fromName), impact(fromId)), prepared -> {
-            Optional<MergeTarget> target = targetChooser.apply(fromName, prepared.candidates());
-            if (target.isPresent() && dialogs.confirm(messages.format("merge.question", fromName, target.get().name()),
-                    detail(prepared.impact(), fromName, target.get().name()), messages.get("merge.action"))) {
-                UUID into = target.get().id();
-                executor.run(() -> {
-                    mergeNow(fromId, into);
-                    return into;
-                }, onMerged, this::failed);
-            }
-        }, this::failed);
+        executor.run(() -> new Prepared(candidates(fromId, fromName), impact(fromId), shownName(fromId, fromName)),
+                prepared -> chooseAndMerge(fromId, prepared), this::failed);
+    }
+
+    private void chooseAndMerge(UUID fromId, Prepared prepared) {
+        String name = prepared.name();
+        Optional<MergeTarget> target = targetChooser.apply(name, prepared.candidates());
+        if (target.isPresent() && dialogs.confirm(messages.format("merge.question", name, target.get().name()),
+                detail(prepared.impact(), name, target.get().name()), messages.get("merge.action"))) {
+            UUID into = target.get().id();
+            executor.run(() -> {
+                mergeNow(fromId, into);
+                return into;
+            }, onMerged, this::failed);
+        }
     }
 
     /** The candidates: close spellings of the name first, best first, then the rest in their order. */
@@ -93,6 +102,12 @@ public final class MergeViewModel {
             organisations.stream().filter(o -> !close.contains(o.id())).forEach(o -> result.add(target(o, false)));
         }
         return result;
+    }
+
+    /** The duplicate's name for the dialogs: an organisation's as the candidates are named (full name and acronym). */
+    private String shownName(UUID fromId, String fromName) {
+        return kind == Kind.PERSON ? fromName
+                : service.organisation(fromId).map(o -> target(o, false).name()).orElse(fromName);
     }
 
     private static MergeTarget target(Person p, boolean close) {
@@ -151,6 +166,6 @@ public final class MergeViewModel {
         dialogs.showError(messages.get("merge.failed"), ErrorTexts.describe(error, messages));
     }
 
-    private record Prepared(List<MergeTarget> candidates, MergeImpact impact) {
+    private record Prepared(List<MergeTarget> candidates, MergeImpact impact, String name) {
     }
 }

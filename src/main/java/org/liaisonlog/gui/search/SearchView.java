@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.liaisonlog.gui.ScreenView;
+import org.liaisonlog.gui.util.FieldErrors;
 import org.liaisonlog.gui.util.Messages;
 
 /**
@@ -101,7 +102,9 @@ public final class SearchView extends BorderPane implements ScreenView {
         save.setOnAction(e -> openSaveLine());
         HBox line = new HBox(8, field, helpButton, save);
         line.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, line, saveLine(), statusLine());
+        Label error = FieldErrors.bind(field, viewModel.queryErrorProperty());
+        error.setId("searchQueryError");
+        VBox top = new VBox(6, line, error, saveLine(), statusLine());
         top.setPadding(new Insets(8));
         return top;
     }

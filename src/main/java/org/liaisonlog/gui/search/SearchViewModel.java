@@ -23,6 +23,7 @@ import org.liaisonlog.gui.util.Messages;
 import org.liaisonlog.logic.event.EventService;
 import org.liaisonlog.logic.search.CatalogueSearch;
 import org.liaisonlog.logic.search.IndexState;
+import org.liaisonlog.logic.search.QueryProblem;
 import org.liaisonlog.logic.search.RecordKind;
 import org.liaisonlog.logic.search.SearchFilters;
 import org.liaisonlog.logic.search.SearchRequest;
@@ -58,6 +59,7 @@ public final class SearchViewModel {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper filterCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper periodError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper("");
     private SearchChoices choices = SearchChoices.NONE;
     private BiConsumer<RecordKind, UUID> opener = (kind, id) -> { };
     private boolean restoring;
@@ -127,6 +129,7 @@ public final class SearchViewModel {
         periodError.set(chosen.backwards() ? messages.get("search.periodBackwards") : "");
         SearchFilters filters = filters();
         String text = query.get() == null ? "" : query.get();
+        queryError.set(QueryProblem.in(text).map(this::describe).orElse(""));
         // Nothing asked yet: the search still runs, for the filters' counts over all events, so
         // that one can begin with a filter; it lists nothing.
         searching.set(true);
@@ -144,6 +147,14 @@ public final class SearchViewModel {
             searching.set(false);
             failed(error);
         });
+    }
+
+    private String describe(QueryProblem problem) {
+        return switch (problem.kind()) {
+            case NOT_A_YEAR -> messages.format("search.queryNotAYear", problem.written());
+            case YEAR_LEFT_OUT -> messages.format("search.queryYearLeftOut", problem.written());
+            case NO_WORD -> messages.format("search.queryNoWord", problem.written(), problem.field());
+        };
     }
 
     SearchFilters filters() {
@@ -268,6 +279,11 @@ public final class SearchViewModel {
     /** What is wrong with the period ("The last day is before the first."), or empty. */
     public ReadOnlyStringProperty periodErrorProperty() {
         return periodError.getReadOnlyProperty();
+    }
+
+    /** What is wrong with a field of the text ("“year:abc” is not a year…"), or empty. */
+    public ReadOnlyStringProperty queryErrorProperty() {
+        return queryError.getReadOnlyProperty();
     }
 
     /** The values of a filter with their counts, for the current search. */

@@ -7,7 +7,8 @@ import javafx.scene.control.Tooltip;
 
 /**
  * Shows a view model's error for a field at the field: a red outline (style class
- * {@code field-error}), the message as the field's tooltip, and the message in a label below.
+ * {@code field-error}), the message as the field's tooltip (its own tooltip back when the error
+ * goes), and the message in a label below.
  * ControlsFX's validation decorations are not used: even removing one re-parents the window's
  * root into a decoration pane, which breaks dialogs (docs/decisions/0005-validation-display.md).
  */
@@ -24,13 +25,14 @@ public final class FieldErrors {
         message.getStyleClass().add("field-error-text");
         message.setWrapText(true);
         message.managedProperty().bind(message.visibleProperty());
+        Tooltip own = control.getTooltip();
         Runnable show = () -> {
             String text = error.get();
             boolean bad = text != null && !text.isBlank();
             message.setText(bad ? text : "");
             message.setVisible(bad);
             control.getStyleClass().remove(ERROR_STYLE);
-            control.setTooltip(null);
+            control.setTooltip(own);
             if (bad) {
                 control.getStyleClass().add(ERROR_STYLE);
                 control.setTooltip(new Tooltip(text));

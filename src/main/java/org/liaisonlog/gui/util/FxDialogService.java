@@ -13,11 +13,15 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Shows the program's dialogs over the main window: JavaFX alerts, file choosers and the print dialog. */
 public final class FxDialogService implements DialogService {
+
+    /** The widest a question's header goes, in pixels, before it wraps. */
+    static final double WIDEST = 640;
 
     private final Messages messages;
     private Window owner;
@@ -122,6 +126,10 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(type, content, buttons.toArray(ButtonType[]::new));
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(header);
+        // A long header (two organisations' full names) wraps within a width that fits the screen.
+        if (header != null && new Text(header).getLayoutBounds().getWidth() > WIDEST) {
+            alert.getDialogPane().setPrefWidth(WIDEST);
+        }
         Styles.apply(alert.getDialogPane());
         Window parent = parent();
         if (parent != null) {

@@ -3,6 +3,7 @@ package org.liaisonlog.logic.merge;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.liaisonlog.logic.catalogue.Catalogue;
@@ -43,6 +44,11 @@ public final class MergeService {
         List<Organisation> all = catalogue.organisations().findAll();
         Map<UUID, UUID> parents = OrganisationService.parents(all);
         return all.stream().filter(o -> !o.id().equals(id) && !isBelow(o.id(), id, parents)).toList();
+    }
+
+    /** The organisation, if it is still there. */
+    public Optional<Organisation> organisation(UUID id) {
+        return catalogue.organisations().findById(id);
     }
 
     /** What merging the person into another would move. */

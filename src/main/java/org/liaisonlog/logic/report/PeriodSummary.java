@@ -110,7 +110,7 @@ final class PeriodSummary {
                     counted(events, PeriodEvent::organisationIds, names::organisationName), blocks, csv);
         }
         CsvTable table = new CsvTable(List.of(texts.text("column.section"), texts.text("column.month"),
-                texts.text("column.dates"), texts.text("column.kind"), texts.text("column.event"),
+                texts.text("column.dates"), texts.text("column.kind"), texts.text("column.summaryName"),
                 texts.text("column.place"), texts.text("column.events"), texts.text("column.trips")), csv);
         return new ReportDocument(ReportKind.SUMMARY, texts.locale(), texts.text("summary.title"),
                 List.of(dates.range(from, to)), blocks, table, false,
@@ -142,7 +142,7 @@ final class PeriodSummary {
         blocks.add(new ReportBlock.Table(List.of(
                 new Column(texts.text("column.dates"), 3.5f),
                 new Column(texts.text("column.kind"), 2),
-                new Column(texts.text("column.event"), 8),
+                new Column(texts.text("column.eventOrTrip"), 8),
                 new Column(texts.text("column.place"), 3.5f)), rows, false));
     }
 

@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
  * The user's query read into parts. Tolerant: any text gives a reading and never an exception;
  * what cannot be read as syntax is read as words (an unclosed quote runs to the end, an empty
  * {@code theme:} or a bad {@code year:} is ignored, a lone {@code -} or {@code OR} is ignored).
+ * A field it ignored is kept as the reading's {@code problem}, for the user to be told.
  *
  * @param required  parts that must match; each inner list holds alternatives joined by OR
  * @param excluded  parts that must not match
  * @param yearFrom  the first year asked for by {@code year:}, or null
  * @param yearTo    the last year asked for by {@code year:}, or null
+ * @param problem   the first field that was ignored, or null
  */
-record QueryText(List<List<Part>> required, List<Part> excluded, Integer yearFrom, Integer yearTo) {
+record QueryText(List<List<Part>> required, List<Part> excluded, Integer yearFrom, Integer yearTo,
+                 QueryProblem problem) {
 
     /** Where a part is looked for. */
     enum Scope { ALL, THEME, ORG, COUNTRY }
@@ -44,6 +47,7 @@ record QueryText(List<List<Part>> required, List<Part> excluded, Integer yearFro
         List<Part> excluded = new ArrayList<>();
         Integer yearFrom = null;
         Integer yearTo = null;
+        QueryProblem problem = null;
         boolean orPending = false;
         int count = 0;
         for (int i = 0; i < raws.size() && count < MAX_PARTS; i++) {
@@ -54,6 +58,10 @@ record QueryText(List<List<Part>> required, List<Part> excluded, Integer yearFro
             }
             if ("year".equals(raw.field)) {
                 Matcher m = YEARS.matcher(raw.text.strip());
+                if (problem == null && (raw.negated || !m.matches())) {
+                    QueryProblem.Kind kind = raw.negated ? QueryProblem.Kind.YEAR_LEFT_OUT : QueryProblem.Kind.NOT_A_YEAR;
+                    problem = new QueryProblem(kind, raw.field, raw.written);
+                }
                 if (m.matches()) {
                     int a = Integer.parseInt(m.group(1));
                     int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));
@@ -64,6 +72,9 @@ record QueryText(List<List<Part>> required, List<Part> excluded, Integer yearFro
                 continue;
             }
             if (raw.text.isBlank() || Analysis.terms(raw.text).isEmpty()) {
+                if (problem == null && raw.field != null) {
+                    problem = new QueryProblem(QueryProblem.Kind.NO_WORD, raw.field, raw.written);
+                }
                 continue;
             }
             Scope scope = raw.field == null ? Scope.ALL : Scope.valueOf(raw.field.toUpperCase(Locale.ROOT));
@@ -82,11 +93,11 @@ record QueryText(List<List<Part>> required, List<Part> excluded, Integer yearFro
                 required.add(List.of(part));
             }
         }
-        return new QueryText(List.copyOf(required), List.copyOf(excluded), yearFrom, yearTo);
+        return new QueryText(List.copyOf(required), List.copyOf(excluded), yearFrom, yearTo, problem);
     }
 
-    /** A lexical piece: a word or quoted text, maybe negated, maybe with a field prefix. */
-    private record Raw(String field, String text, boolean quoted, boolean closed, boolean negated) {
+    /** A lexical piece: a word or quoted text, maybe negated, maybe with a field prefix; as written too. */
+    private record Raw(String field, String text, boolean quoted, boolean closed, boolean negated, String written) {
     }
 
     private static List<Raw> lex(String s) {
@@ -99,6 +110,7 @@ record QueryText(List<List<Part>> required, List<Part> excluded, Integer yearFro
                 i++;
                 continue;
             }
+            int start = i;
             boolean negated = false;
             if ((c == '-' || c == '−') && i + 1 < n && !Character.isWhitespace(s.charAt(i + 1))) {
                 negated = true;
@@ -116,8 +128,10 @@ record QueryText(List<List<Part>> required, List<Part> excluded, Integer yearFro
                     close++;
                 }
                 boolean closed = close < n;
-                raws.add(new Raw(field, s.substring(i + 1, Math.min(close, n)), true, closed, negated));
-                i = closed ? close + 1 : n;
+                int next = closed ? close + 1 : n;
+                raws.add(new Raw(field, s.substring(i + 1, Math.min(close, n)), true, closed, negated,
+                        s.substring(start, next)));
+                i = next;
                 continue;
             }
             int end = i;
@@ -126,7 +140,7 @@ record QueryText(List<List<Part>> required, List<Part> excluded, Integer yearFro
             }
             String word = s.substring(i, end);
             // "foo:bar" with a field we do not know is two words, not one token
-            raws.add(new Raw(field, word.replace(':', ' '), false, false, negated));
+            raws.add(new Raw(field, word.replace(':', ' '), false, false, negated, s.substring(start, end)));
             i = end;
         }
         return raws;

@@ -107,6 +107,39 @@ class MergeViewModelTest {
     }
 
     @Test
+    void theDuplicateOrganisationIsNamedAsTheCandidatesAreWithItsFullNameNotItsAcronymAlone() {
+        Organisation afm = organisation("AFM");
+        Organisation unodc = organisation("UNODC");
+        List<String> titles = new ArrayList<>();
+        dialogs.answerConfirmations(false);
+        for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"))) {
+            offered.clear();
+            MergeViewModel viewModel = merges(MergeViewModel.Kind.ORGANISATION, "", language);
+            viewModel.setTargetChooser((fromName, candidates) -> {
+                titles.add(fromName);
+                offered.add(candidates);
+                return candidates.stream().filter(t -> t.id().equals(unodc.id())).findFirst();
+            });
+            // the table hands over the acronym, its short name
+            viewModel.merge(afm.id(), "AFM");
+        }
+        String english = afm.name() + " (AFM)";
+        String russian = afm.nameRu() + " (AFM)";
+        assertThat(afm.nameRu()).isNotBlank().doesNotContain("AFM");
+        assertThat(titles).containsExactly(english, russian);
+        assertThat(dialogs.asked()).containsExactly(
+                "Merge '" + english + "' into 'UN Office on Drugs and Crime (UNODC)'?",
+                "Объединить «" + russian + "» с «" + unodc.nameRu() + " (UNODC)»?");
+        assertThat(dialogs.contents().get(0)).contains("'" + english + "' will be kept as another name");
+        assertThat(catalogue.organisations().findById(afm.id())).isPresent();
+    }
+
+    private Organisation organisation(String acronym) {
+        return catalogue.organisations().findAll().stream().filter(o -> acronym.equals(o.acronym())).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void nothingIsMergedWhenTheUserSaysNoOrPicksNothing() {
         Person dup = catalogue.people().insert(new Person(RecordStamp.fresh(), "Pustovitov G.", List.of(), null, null,
                 null, null, null));

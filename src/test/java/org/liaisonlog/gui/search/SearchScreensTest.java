@@ -253,6 +253,32 @@ class SearchScreensTest {
     }
 
     @Test
+    void aYearThatIsNotAYearIsSaidUnderTheFieldRatherThanSilentlyFindingNothing(FxRobot robot) throws Exception {
+        open(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        TextField field = robot.lookup("#searchField").queryAs(TextField.class);
+        String tooltip = field.getTooltip().getText();
+        Labeled error = robot.lookup("#searchQueryError").queryLabeled();
+        robot.write("tashkent");
+        awaitHit(robot, CONFERENCE);
+        assertThat(error.isVisible()).isFalse();
+
+        robot.write(" year:abc");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("“year:abc” is not a year: write year:2018 or year:2015-2018.");
+        assertThat(field.getStyleClass()).contains("field-error");
+
+        robot.type(KeyCode.BACK_SPACE, 3).write("2018");
+        waitUntil(() -> field.getText().equals("tashkent year:2018"));
+        awaitHit(robot, CONFERENCE);
+        assertThat(error.isVisible()).isFalse();
+        assertThat(field.getStyleClass()).doesNotContain("field-error");
+        assertThat(field.getTooltip().getText()).as("the field's own tooltip is back").isEqualTo(tooltip);
+    }
+
+    @Test
     void whoSatAtTheSameTableListsTheEventsAllOfThemAttended(FxRobot robot) throws Exception {
         open(robot);
         robot.push(KeyCode.CONTROL, KeyCode.K);

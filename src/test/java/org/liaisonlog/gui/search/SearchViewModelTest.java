@@ -153,6 +153,26 @@ class SearchViewModelTest {
     }
 
     @Test
+    void aFieldOfTheTextThatCannotBeReadIsSaidAtTheField() {
+        viewModel.queryProperty().set("Pustovitov");
+        assertThat(viewModel.queryErrorProperty().get()).isEmpty();
+
+        viewModel.queryProperty().set("year:abc");
+        assertThat(viewModel.queryErrorProperty().get())
+                .isEqualTo("“year:abc” is not a year: write year:2018 or year:2015-2018.");
+        viewModel.queryProperty().set("tashkent -year:2018");
+        assertThat(viewModel.queryErrorProperty().get())
+                .isEqualTo("“-year:2018”: a year can be chosen (year:2018), not left out.");
+        viewModel.queryProperty().set("org: UNODC");
+        assertThat(viewModel.queryErrorProperty().get())
+                .isEqualTo("“org:” has no word right after its colon: write org:word, without a space.");
+
+        viewModel.queryProperty().set("org:UNODC year:2018");
+        assertThat(viewModel.queryErrorProperty().get()).isEmpty();
+        assertThat(viewModel.items()).isNotEmpty();
+    }
+
+    @Test
     void aSavedSearchPutsBackItsTextAndEveryFilter() {
         UUID unodc = catalogue.organisations().findAll().stream().filter(o -> "UNODC".equals(o.acronym()))
                 .findFirst().orElseThrow().id();
@@ -203,7 +223,12 @@ class SearchViewModelTest {
                 new Messages(Locale.forLanguageTag("ru")), Runnable::run);
         russian.load();
 
+        russian.queryProperty().set("year:abc");
+        assertThat(russian.queryErrorProperty().get())
+                .isEqualTo("«year:abc» — не год: пишите year:2018 или year:2015-2018.");
+
         russian.queryProperty().set("UNODC");
+        assertThat(russian.queryErrorProperty().get()).isEmpty();
         SearchItem.Hit unodc = russian.items().stream()
                 .filter(i -> i instanceof SearchItem.Hit h && h.kind() == RecordKind.ORGANISATION)
                 .map(i -> (SearchItem.Hit) i).filter(h -> h.detail().startsWith("UNODC ·")).findFirst().orElseThrow();

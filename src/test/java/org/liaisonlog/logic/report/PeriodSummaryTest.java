@@ -152,8 +152,8 @@ class PeriodSummaryTest {
     void theCsvIsOneFlatTable() {
         ReportDocument report = fixture.reports.summary(Q4_FROM, Q4_TO, Locale.ENGLISH);
 
-        assertThat(report.csv().header()).containsExactly("Section", "Month", "Dates", "Kind", "Event", "Place",
-                "Events", "Trips");
+        assertThat(report.csv().header()).as("the names column holds events, trips, countries, themes and bodies")
+                .containsExactly("Section", "Month", "Dates", "Kind", "Name", "Place", "Events", "Trips");
         assertThat(report.csv().rows()).filteredOn(r -> r.get(0).equals("By month")).hasSize(5);
         assertThat(report.csv().rows()).contains(List.of("By country", "", "", "", "Kazakhstan", "", "2", "1"));
         assertThat(report.fileName()).isEqualTo("summary-2018-10-01-2018-12-31");

@@ -51,4 +51,21 @@ class QueryTextTest {
                 .containsExactly(List.of(new Part(Scope.ALL, "foo bar", false, true)));
         assertThat(QueryText.parse("... !!! ,,,").hasWords()).isFalse();
     }
+
+    @Test
+    void aFieldThatCannotBeReadIsKeptAsTheProblem() {
+        assertThat(QueryText.parse("Tashkent year:abc").problem())
+                .isEqualTo(new QueryProblem(QueryProblem.Kind.NOT_A_YEAR, "year", "year:abc"));
+        assertThat(QueryText.parse("year:\"20 18\"").problem())
+                .isEqualTo(new QueryProblem(QueryProblem.Kind.NOT_A_YEAR, "year", "year:\"20 18\""));
+        assertThat(QueryText.parse("-Year:2018").problem())
+                .isEqualTo(new QueryProblem(QueryProblem.Kind.YEAR_LEFT_OUT, "year", "-Year:2018"));
+        assertThat(QueryText.parse("Org: UNODC").problem())
+                .isEqualTo(new QueryProblem(QueryProblem.Kind.NO_WORD, "org", "Org:"));
+        assertThat(QueryText.parse("country:,,, x").problem())
+                .isEqualTo(new QueryProblem(QueryProblem.Kind.NO_WORD, "country", "country:,,,"));
+        assertThat(QueryProblem.in("\"drug trafficking\" -heroin a OR b theme:drugs org:UNODC year:2015-2018"))
+                .isEmpty();
+        assertThat(QueryProblem.in("foo:bar")).isEmpty();
+    }
 }
