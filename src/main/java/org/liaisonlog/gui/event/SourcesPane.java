@@ -67,6 +67,7 @@ final class SourcesPane extends BorderPane {
         publisher.setId("sourcePublisher");
         published.setId("sourcePublished");
         Pickers.configure(published, messages);
+        Pickers.keepUnreadableText(published);
         published.getEditor().textProperty().addListener((obs, old, typed) -> takeTyped(typed, messages));
         text.setId("sourceText");
         text.setWrapText(true);

@@ -14,6 +14,8 @@ import javafx.util.StringConverter;
  */
 public final class Pickers {
 
+    private static final String KEEPS_UNREADABLE = "liaisonlog.keepsUnreadable";
+
     private Pickers() {
     }
 
@@ -35,12 +37,23 @@ public final class Pickers {
     /**
      * A date picker as above that also says in {@code unreadable} when its text is not a date. The
      * value then stays as it was and the text as typed (leaving the field keeps it), so that the
-     * form can say so at the field instead of saving the date as none.
+     * form can say so at the field instead of saving the date as none. (A picker without it, such as
+     * a search's or a report's period, clears text that is not a date when left, as it has no place
+     * to say so and would otherwise show one thing and use another.)
      */
     public static DatePicker datePicker(ObjectProperty<LocalDate> value, BooleanProperty unreadable, Messages messages) {
         DatePicker picker = datePicker(value, messages);
+        keepUnreadableText(picker);
         picker.getEditor().textProperty().addListener((obs, old, text) -> unreadable.set(unreadable(picker, text)));
         return picker;
+    }
+
+    /**
+     * Makes a picker configured here keep text that is not a date, and its date, when the field is
+     * left, for a form that says at the field that the text is not a date.
+     */
+    public static void keepUnreadableText(DatePicker picker) {
+        picker.getProperties().put(KEEPS_UNREADABLE, Boolean.TRUE);
     }
 
     /** True when the text, typed in a picker made here, is not blank and not a date. */
@@ -63,15 +76,17 @@ public final class Pickers {
             }
 
             /**
-             * The picker's own date while the text still says it, or does not say a date: the picker
-             * commits its text when it loses the focus, and a new but equal date would count as an
-             * edit, and text that is not a date would drop the date and the text with it.
+             * The picker's own date while the text still says it, or, in a picker that says when its
+             * text is unreadable, does not say a date: the picker commits its text when it loses the
+             * focus, and a new but equal date would count as an edit, and text that is not a date
+             * would drop the date and the text with it.
              */
             @Override
             public LocalDate fromString(String text) {
                 LocalDate typed = dates.fromString(text);
-                boolean notADate = typed == null && text != null && !text.isBlank();
-                return notADate || Objects.equals(typed, picker.getValue()) ? picker.getValue() : typed;
+                boolean keptUnread = typed == null && text != null && !text.isBlank()
+                        && picker.getProperties().containsKey(KEEPS_UNREADABLE);
+                return keptUnread || Objects.equals(typed, picker.getValue()) ? picker.getValue() : typed;
             }
         });
         // Week numbers come and go with the calendar's country; they are not wanted in either language.

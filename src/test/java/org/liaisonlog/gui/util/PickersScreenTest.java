@@ -29,7 +29,9 @@ class PickersScreenTest {
     private final ObjectProperty<LocalDate> value = new SimpleObjectProperty<>(LocalDate.of(2018, 10, 31));
     private final BooleanProperty unreadable = new SimpleBooleanProperty();
     private final AtomicInteger changes = new AtomicInteger();
+    private final ObjectProperty<LocalDate> plainValue = new SimpleObjectProperty<>(LocalDate.of(2018, 10, 31));
     private DatePicker picker;
+    private DatePicker plain;
 
     @Start
     void start(Stage stage) {
@@ -37,7 +39,8 @@ class PickersScreenTest {
         value.addListener(o -> changes.incrementAndGet());
         TextField other = new TextField();
         other.setId("other");
-        stage.setScene(new Scene(new VBox(8, picker, other), 400, 200));
+        plain = Pickers.datePicker(plainValue, new Messages(Locale.ENGLISH));
+        stage.setScene(new Scene(new VBox(8, picker, other, plain), 400, 200));
         stage.show();
     }
 
@@ -83,5 +86,14 @@ class PickersScreenTest {
         assertThat(picker.getEditor().getText()).as("the text as typed").isEqualTo("31 Oct 2018x");
         assertThat(unreadable.get()).isTrue();
         assertThat(value.get()).as("the date is not dropped").isEqualTo(LocalDate.of(2018, 10, 31));
+    }
+
+    @Test
+    void aPickerWithNoPlaceToSaySoClearsTextThatIsNotADateWhenLeft(FxRobot robot) {
+        robot.clickOn(plain.getEditor()).type(KeyCode.END).write("x");
+        robot.clickOn("#other");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(plainValue.get()).as("shows no date, uses none").isNull();
+        assertThat(plain.getEditor().getText()).isEmpty();
     }
 }
