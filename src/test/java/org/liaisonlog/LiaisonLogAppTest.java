@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,10 +72,9 @@ class LiaisonLogAppTest {
     @Test
     void theNavigationListsThePlacesWithoutStripesAndMarksTheOneShown() throws Exception {
         FxRobot robot = start(folder.resolve("catalogue"));
-        java.util.List<javafx.scene.control.ListCell<?>> cells = new java.util.ArrayList<>();
-        robot.lookup("#navigation .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> c.isVisible() && c.getIndex() >= 0).forEach(cells::add);
-        cells.sort(java.util.Comparator.comparingInt(javafx.scene.control.ListCell::getIndex));
+        // The navigation's cells are made by its first layout, which may come after the table's lines.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> navigationCells(robot).size() >= 3);
+        List<ListCell<?>> cells = WaitForAsyncUtils.asyncFx(() -> navigationCells(robot)).get();
         // Events (0) is shown and selected; Trips (1, an odd line) and People (2) are not
         assertThat(cells.get(1).getText()).isEqualTo("Trips");
         assertThat(background(cells.get(1))).as("an odd line looks like an even one")
@@ -76,9 +82,18 @@ class LiaisonLogAppTest {
         assertThat(background(cells.get(0))).as("the screen shown stands out").isNotEqualTo(background(cells.get(2)));
     }
 
+    /** The navigation's visible cells that show a place, in its order. */
+    private static List<ListCell<?>> navigationCells(FxRobot robot) {
+        List<ListCell<?>> cells = new ArrayList<>();
+        robot.lookup("#navigation .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.isVisible() && c.getIndex() >= 0 && c.getText() != null).forEach(cells::add);
+        cells.sort(Comparator.comparingInt(ListCell::getIndex));
+        return cells;
+    }
+
     /** The colour a cell is filled with last (what shows). */
-    private static javafx.scene.paint.Paint background(javafx.scene.layout.Region region) {
-        java.util.List<javafx.scene.layout.BackgroundFill> fills = region.getBackground().getFills();
+    private static Paint background(Region region) {
+        List<BackgroundFill> fills = region.getBackground().getFills();
         return fills.get(fills.size() - 1).getFill();
     }
 
