@@ -38,8 +38,8 @@ import org.liaisonlog.gui.util.TableColumns;
 /**
  * The frame the record screens share (events, trips, people, organisations): New, Open and
  * Delete with a filter in the toolbar; a sortable table that shows a spinner while loading and a
- * hint when empty (or when the filter hides every line), opens a line on double-click or Enter and deletes it with Delete; a status
- * line. The screen names its columns; the first one is the table's first sort.
+ * hint when empty (or when the filter hides every line), opens a line on double-click or Enter and
+ * deletes it with Delete; a status line. The screen names its columns; the first one is the table's first sort.
  *
  * @param <R> the table's row view model
  */

@@ -1,5 +1,8 @@
 package org.liaisonlog.gui.util;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
@@ -64,7 +67,7 @@ public final class Forms {
     }
 
     /** A combo box showing each value through the converter, e.g. an enum's translated name. */
-    public static <T> ComboBox<T> comboBox(Iterable<T> values, java.util.function.Function<T, String> text) {
+    public static <T> ComboBox<T> comboBox(Iterable<T> values, Function<T, String> text) {
         ComboBox<T> box = new ComboBox<>();
         values.forEach(box.getItems()::add);
         // Short fixed lists show whole, without scrolling.
@@ -89,9 +92,9 @@ public final class Forms {
      * A combo box as {@link #comboBox} whose list starts with {@code none}, the choice of no value
      * (null), so that a value once chosen can be taken back.
      */
-    public static <T> ComboBox<T> optionalComboBox(java.util.List<T> values, java.util.function.Function<T, String> text,
+    public static <T> ComboBox<T> optionalComboBox(List<T> values, Function<T, String> text,
                                                    String none) {
-        java.util.List<T> choices = new java.util.ArrayList<>();
+        List<T> choices = new ArrayList<>();
         choices.add(null);
         choices.addAll(values);
         ComboBox<T> box = comboBox(choices, text);
@@ -99,7 +102,7 @@ public final class Forms {
         return box;
     }
 
-    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+    private static <T> ListCell<T> cell(Function<T, String> text) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
