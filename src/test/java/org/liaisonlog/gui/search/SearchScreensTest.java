@@ -95,9 +95,7 @@ class SearchScreensTest {
     @Test
     void typingShowsTheResultsGroupedByKindWithTheMatchesMarked(FxRobot robot) throws Exception {
         open(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.K);
-        robot.write("tashk");
-        awaitHit(robot, CONFERENCE);
+        searchFor(robot, "tashk", CONFERENCE);
 
         List<SearchItem> items = results(robot).getItems();
         List<String> headings = items.stream().filter(i -> i instanceof SearchItem.Heading)
@@ -130,9 +128,7 @@ class SearchScreensTest {
     @Test
     void enterOpensTheSelectedEventInItsEditorOnTheEventsScreen(FxRobot robot) throws Exception {
         open(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.K);
-        robot.write("sixth conference");
-        awaitHit(robot, CONFERENCE);
+        searchFor(robot, "sixth conference", CONFERENCE);
         assertThat(results(robot).getSelectionModel().getSelectedItem()).as("the best record is selected")
                 .isInstanceOf(SearchItem.Hit.class);
         SearchItem.Hit selected = (SearchItem.Hit) results(robot).getSelectionModel().getSelectedItem();
@@ -150,9 +146,7 @@ class SearchScreensTest {
     @Test
     void aPersonOpensInTheirEditorAndAThemeOnTheThemesScreen(FxRobot robot) throws Exception {
         open(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.K);
-        robot.write("Пустовитов");
-        awaitHit(robot, "Grigory Pustovitov");
+        searchFor(robot, "Пустовитов", "Grigory Pustovitov");
         select(robot, "Grigory Pustovitov");
         robot.push(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#personEditor").tryQuery().isPresent());
@@ -162,9 +156,7 @@ class SearchScreensTest {
         robot.push(KeyCode.ESCAPE);
         fixture.settle();
 
-        robot.push(KeyCode.CONTROL, KeyCode.K);
-        robot.write("border control");
-        awaitHit(robot, "Border control");
+        searchFor(robot, "border control", "Border control");
         select(robot, "Border control");
         robot.push(KeyCode.ENTER);
         fixture.settle();
@@ -175,9 +167,7 @@ class SearchScreensTest {
     @Test
     void downMovesToTheNextRecordSkippingHeadingsAndEnterOpensIt(FxRobot robot) throws Exception {
         open(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.K);
-        robot.write("tashkent");
-        awaitHit(robot, SearchScreenFixture.MEETING);
+        searchFor(robot, "tashkent", SearchScreenFixture.MEETING);
         ListView<SearchItem> results = results(robot);
         int first = results.getSelectionModel().getSelectedIndex();
         int hits = (int) results.getItems().stream().filter(i -> i instanceof SearchItem.Hit).count();
@@ -198,9 +188,7 @@ class SearchScreensTest {
     @Test
     void aFilterNarrowsTheResultsAndEveryValueShowsItsCount(FxRobot robot) throws Exception {
         open(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.K);
-        robot.write("tashkent");
-        awaitHit(robot, SearchScreenFixture.MEETING);
+        searchFor(robot, "tashkent", SearchScreenFixture.MEETING);
         assertThat(kinds(robot)).contains(RecordKind.EVENT, RecordKind.TRIP);
         assertThat(optionTexts(robot, "#filterEVENT_KIND")).containsExactlyInAnyOrder("Conference (1)", "Meeting (1)");
         assertThat(optionTexts(robot, "#filterCOUNTRY")).containsExactlyInAnyOrder("Uzbekistan (1)", "Kazakhstan (1)");
@@ -231,9 +219,7 @@ class SearchScreensTest {
     @Test
     void aPeriodTypedBackwardsIsSaidUnderTheDatesRatherThanSilentlyFindingNothing(FxRobot robot) throws Exception {
         open(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.K);
-        robot.write("tashkent");
-        awaitHit(robot, CONFERENCE);
+        searchFor(robot, "tashkent", CONFERENCE);
         Labeled error = robot.lookup("#searchPeriodError").queryLabeled();
         assertThat(error.isVisible()).isFalse();
 
@@ -299,9 +285,7 @@ class SearchScreensTest {
     @Test
     void aSavedSearchIsListedInTheNavigationAndStillThereAfterARestart(FxRobot robot) throws Exception {
         open(robot);
-        robot.push(KeyCode.CONTROL, KeyCode.K);
-        robot.write("tashkent");
-        awaitHit(robot, SearchScreenFixture.MEETING);
+        searchFor(robot, "tashkent", SearchScreenFixture.MEETING);
         robot.clickOn(option(robot, "#filterEVENT_KIND", "Meeting (1)"));
         waitUntil(() -> hitTitles(robot).size() == 1);
         robot.clickOn("#saveSearchButton");
@@ -347,6 +331,13 @@ class SearchScreensTest {
     }
 
     // --- helpers
+
+    /** Ctrl+K, the query typed, and its hit awaited, as the officer searches from any screen. */
+    private static void searchFor(FxRobot robot, String query, String awaited) throws TimeoutException {
+        robot.push(KeyCode.CONTROL, KeyCode.K);
+        robot.write(query);
+        awaitHit(robot, awaited);
+    }
 
     private static ListView<Screen> navigation(FxRobot robot) {
         return robot.lookup("#navigation").queryListView();
